@@ -1,0 +1,17 @@
+package dev.corroborate.eval;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code eval/run SUBCOMMAND}: quality evaluations on real labelled data and whole-run benchmarks. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Quality evaluations and whole-run benchmarks of Corroborate on real public data.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class EvalMain {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalMain()).execute(args));
+    }
+}
