@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
             Optional<String> out = switch (format) {
                 case json -> s.storyJson(id);
                 case md -> s.story(id).map(StoryMarkdown::render);
-                case html -> s.story(id).map((StoredStory st) -> StoryPage.render(st, true));
+                case html -> s.story(id, StoryPage.MAX_ARTICLES).map((StoredStory st) -> StoryPage.render(st, true));
             };
             if (out.isEmpty()) {
                 System.err.println("corroborate: no story " + id + " in " + store.dir());

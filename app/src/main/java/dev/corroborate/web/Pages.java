@@ -27,7 +27,7 @@ final class Pages {
 
     void routes(RoutesConfig r) {
         r.get("/", this::list);
-        r.get("/stories/{id}", ctx -> ctx.html(StoryPage.render(store.story(ctx.pathParam("id"))
+        r.get("/stories/{id}", ctx -> ctx.html(StoryPage.render(store.story(ctx.pathParam("id"), StoryPage.MAX_ARTICLES)
                 .orElseThrow(() -> new HttpResponseException(404, "no story " + ctx.pathParam("id"))), false)));
         r.get("/search", this::search);
         r.get("/static/style.css", ctx -> ctx.contentType("text/css; charset=utf-8")

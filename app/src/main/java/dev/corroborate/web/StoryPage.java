@@ -19,6 +19,9 @@ import java.util.Set;
 /** The page of one story: its dossier, then its articles with the passages they share marked. */
 public final class StoryPage {
 
+    /** Articles shown in full on a page; a bigger story lists the rest by count (its dossier covers them all). */
+    public static final int MAX_ARTICLES = 300;
+
     private final StoredStory story;
     /** Article id to its 1-based number on the page, which citations show. */
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -149,6 +152,11 @@ public final class StoryPage {
     private void articles(Element main) {
         Element sec = section(main, "articles", "Articles");
         Map<String, Map<String, Set<String>>> shared = sharedSentences();
+        int hidden = story.story().articles().size() - story.articles().size();
+        if (hidden > 0) {
+            sec.appendElement("p").addClass("meta").text("Showing " + story.articles().size() + " of "
+                    + story.story().articles().size() + " articles; " + hidden + " more are in the store.");
+        }
         for (StoredArticle sa : story.articles()) {
             Article a = sa.article();
             int n = numbers.get(a.id());

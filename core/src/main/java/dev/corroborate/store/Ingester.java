@@ -48,6 +48,12 @@ final class Ingester {
     private Map<String, String> origins = Map.of();
     private final Map<String, Integer> storySizes = new HashMap<>();
     private long seq;
+    /** Time spent per stage over this store's life, in nanoseconds: copy detection, clustering, loading stored
+     *  members of touched stories, building dossiers. */
+    long dedupNs;
+    long clusterNs;
+    long loadNs;
+    long dossierNs;
 
     Ingester(IndexWriter writer, DossierStage dossiers) {
         this.writer = writer;
@@ -98,27 +104,34 @@ final class Ingester {
         }
         // Publication order drives the incremental stages, as in the in-memory pipeline.
         fresh.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        for (Article a : fresh) {
-            for (CopyRelation r : detector.add(a)) {
-                remember(r);
-                writer.addDocument(Docs.copy(r));
-            }
-        }
+        long t0 = System.nanoTime();
+        List<CopyRelation> found = new ArrayList<>();
+        for (Article a : fresh) found.addAll(detector.add(a));
         Map<String, String> before = origins;
         origins = detector.origins();
+        dedupNs += System.nanoTime() - t0;
+        for (CopyRelation r : found) {
+            remember(r);
+            writer.addDocument(Docs.copy(r));
+        }
 
         Set<String> touched = new LinkedHashSet<>();
         Map<String, Article> inBatch = new HashMap<>();
         for (Article a : fresh) {
             String origin = originOf(a.id());
+            long t1 = System.nanoTime();
             touched.add(clusterer.add(a, origin));
+            clusterNs += System.nanoTime() - t1;
             writer.addDocument(Docs.article(a, hashOf.get(a.id()), origin, origin, ++seq));
             inBatch.put(a.id(), a);
         }
         Set<String> moved = rewriteMovedOrigins(before, inBatch.keySet(), loader);
 
         Map<String, Story> stories = new LinkedHashMap<>();
-        for (Story s : clusterer.stories()) {
+        long t2 = System.nanoTime();
+        List<Story> all = clusterer.stories();
+        clusterNs += System.nanoTime() - t2;
+        for (Story s : all) {
             stories.put(s.id(), s);
             Integer known = storySizes.put(s.id(), s.articles().size());
             if (!Objects.equals(known, s.articles().size())) touched.add(s.id());
@@ -174,7 +187,9 @@ final class Ingester {
             if (a != null) members.add(a);
             else stored.add(id);
         }
+        long t0 = System.nanoTime();
         for (Loaded sa : loader.load(stored)) members.add(sa.article());
+        loadNs += System.nanoTime() - t0;
         members.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
 
         Map<String, String> memberOrigins = new HashMap<>();
@@ -186,6 +201,7 @@ final class Ingester {
             }
         }
         Dossier dossier;
+        long t1 = System.nanoTime();
         try {
             dossier = dossiers.build(members, memberOrigins, List.copyOf(copies));
         } catch (RuntimeException e) {
@@ -193,6 +209,7 @@ final class Ingester {
             errors.add(new InputError("story " + s.id(), 0, "dossier not built: " + e));
             dossier = Dossier.empty();
         }
+        dossierNs += System.nanoTime() - t1;
         Set<String> outlets = new HashSet<>();
         Instant newest = null;
         for (Article a : members) {

@@ -70,6 +70,9 @@ public final class Store implements AutoCloseable {
     private Ingester ingester;
     private SearcherManager searchers;
     private long replayMillis;
+    private long cleanNs;
+    private long ingestNs;
+    private long commitNs;
 
     private Store(Path dir, Directory directory, DossierStage dossiers) {
         this.dir = dir;
@@ -148,6 +151,7 @@ public final class Store implements AutoCloseable {
 
     /** Cleans raw articles and ingests them; those the cleaner refuses are reported, not thrown. */
     public IngestReport ingestRaw(List<RawArticle> raw) {
+        long start = System.nanoTime();
         List<InputError> errors = new ArrayList<>();
         List<Article> clean = new ArrayList<>(raw.size());
         for (RawArticle r : raw) {
@@ -156,6 +160,9 @@ public final class Store implements AutoCloseable {
             } catch (RuntimeException e) {
                 errors.add(new InputError(r.input(), r.line(), "cannot clean article " + r.id() + ": " + e.getMessage()));
             }
+        }
+        synchronized (this) {
+            cleanNs += System.nanoTime() - start;
         }
         return ingest(clean, errors);
     }
@@ -171,9 +178,13 @@ public final class Store implements AutoCloseable {
     private synchronized IngestReport ingest(List<Article> articles, List<InputError> errors) {
         if (writer == null) throw new IllegalStateException("the store " + dir + " is open read-only");
         try {
+            long start = System.nanoTime();
             IngestReport report = ingester.ingest(articles, errors, this::load);
+            long committing = System.nanoTime();
             writer.commit();
             searchers.maybeRefreshBlocking();
+            commitNs += System.nanoTime() - committing;
+            ingestNs += committing - start;
             return report;
         } catch (IOException | RuntimeException e) {
             recover(e);
@@ -192,6 +203,26 @@ public final class Store implements AutoCloseable {
             cause.addSuppressed(again);
             writer = null;
         }
+    }
+
+    /**
+     * Where ingest time went since this store was opened, in milliseconds: cleaning, copy detection,
+     * clustering, loading the stored articles of touched stories, building dossiers, the rest of the indexing
+     * (hashing, JSON, Lucene documents), and commits (with the refresh of searchers).
+     */
+    public synchronized Map<String, Long> ingestTimings() {
+        Map<String, Long> t = new java.util.LinkedHashMap<>();
+        t.put("clean", cleanNs / 1_000_000);
+        if (ingester != null) {
+            t.put("dedup", ingester.dedupNs / 1_000_000);
+            t.put("cluster", ingester.clusterNs / 1_000_000);
+            t.put("load_members", ingester.loadNs / 1_000_000);
+            t.put("dossier", ingester.dossierNs / 1_000_000);
+            long stages = ingester.dedupNs + ingester.clusterNs + ingester.loadNs + ingester.dossierNs;
+            t.put("index", (ingestNs - stages) / 1_000_000);
+        }
+        t.put("commit", commitNs / 1_000_000);
+        return t;
     }
 
     /** Articles in the store (acknowledged ones). */
@@ -232,19 +263,25 @@ public final class Store implements AutoCloseable {
         return withSearcher(s -> Optional.ofNullable(storyDoc(s, id)).map(d -> d.get(Docs.JSON)));
     }
 
-    /** The story with its articles and copy relations, for its page. */
+    /** The story with all its articles and copy relations, for its page. */
     public Optional<StoredStory> story(String id) {
+        return story(id, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #story(String)} with at most {@code maxArticles} articles (the first the story lists). */
+    public Optional<StoredStory> story(String id, int maxArticles) {
         return withSearcher(s -> {
             Document d = storyDoc(s, id);
             if (d == null) return Optional.empty();
             Story story = Docs.read(d.get(Docs.JSON), Story.class);
-            List<StoredArticle> articles = load(s, story.articles()).stream()
+            List<String> ids = story.articles().subList(0, Math.min(maxArticles, story.articles().size()));
+            List<StoredArticle> articles = load(s, ids).stream()
                     .map(l -> new StoredArticle(l.article(), l.origin(), id, l.seq()))
                     .sorted(Comparator.comparing((StoredArticle a) -> a.article().published(),
                             Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(StoredArticle::seq))
                     .toList();
             List<CopyRelation> copies = new ArrayList<>();
-            TopDocs top = s.search(new TermInSetQuery(Docs.COPY_OF, terms(story.articles())), Integer.MAX_VALUE / 2);
+            TopDocs top = s.search(new TermInSetQuery(Docs.COPY_OF, terms(ids)), Integer.MAX_VALUE / 2);
             StoredFields fields = s.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
                 copies.add(Docs.read(fields.document(sd.doc).get(Docs.JSON), CopyRelation.class));

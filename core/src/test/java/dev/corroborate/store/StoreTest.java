@@ -58,6 +58,7 @@ class StoreTest {
             StorySummary first = stories.get(0);
             StoredStory story = store.story(first.id()).orElseThrow();
             assertEquals(story.story().articles().size(), story.articles().size());
+            assertEquals(1, store.story(first.id(), 1).orElseThrow().articles().size(), "a page can cap the articles");
             assertNotNull(story.story().dossier());
             assertTrue(store.storyJson(first.id()).orElseThrow().contains("\"dossier\""));
 
@@ -127,6 +128,7 @@ class StoreTest {
         try (Store store = Store.open(dir, counting)) {
             IngestReport r = store.ingestRaw(List.of(raw("a3", "Harbour Times", "Ferry inquiry opens",
                     "2024-03-02T09:00:00Z", "An inquiry into the ferry sinking opened on Saturday.")));
+            assertTrue(store.ingestTimings().keySet().containsAll(List.of("clean", "dedup", "cluster", "dossier", "commit")));
             String storyId = store.article("a3").orElseThrow().storyId();
             assertTrue(r.stories().contains(storyId));
             Story s = store.story(storyId).orElseThrow().story();

@@ -91,6 +91,7 @@ public final class StoreBench implements Callable<Integer> {
         long start = System.nanoTime();
         long stored = 0;
         long lastReport = start;
+        java.util.Map<String, Long> timings;
         try (Store store = Store.open(dir)) {
             for (int from = 0; from < count; from += batch) {
                 List<RawArticle> raw = new ArrayList<>();
@@ -103,11 +104,13 @@ public final class StoreBench implements Callable<Integer> {
                     lastReport = now;
                 }
             }
+            timings = store.ingestTimings();
         }
         double secs = (System.nanoTime() - start) / 1e9;
         long bytes = treeSize(dir);
         System.out.printf("%nstore ingest (clean + dedup + cluster + dossier + Lucene, commit per batch): %d stored of %d in %.1f s = %.0f articles/s, peak heap %d MiB%n",
                 stored, count, secs, stored / secs, peakHeapMiB());
+        System.out.println("where the ingest time went (ms): " + timings);
         System.out.printf("store size on disk: %.1f MiB = %.0f bytes/article%n", bytes / 1048576.0, (double) bytes / Math.max(1, stored));
     }
 
