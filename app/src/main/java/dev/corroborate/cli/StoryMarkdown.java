@@ -16,7 +16,7 @@ final class StoryMarkdown {
     static String render(StoredStory st) {
         StringBuilder b = new StringBuilder();
         Dossier d = st.story().dossier() == null ? Dossier.empty() : st.story().dossier();
-        b.append("# ").append(oneLine(st.story().headline() == null ? "(untitled)" : st.story().headline())).append("\n\n");
+        b.append("# ").append(oneLine(st.summary().headline() == null ? "(untitled)" : st.summary().headline())).append("\n\n");
         b.append(String.format("Story %s: %d articles from %d outlets, %d conflicts, updated %s%n", st.story().id(),
                 st.summary().articles(), st.summary().outlets(), st.summary().conflicts(), st.summary().time()));
         b.append("\n## Summary\n\n");

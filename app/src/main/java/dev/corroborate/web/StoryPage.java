@@ -41,7 +41,7 @@ public final class StoryPage {
     }
 
     private String render(boolean standalone) {
-        String headline = orUntitled(story.story().headline());
+        String headline = orUntitled(story.summary().headline());
         Document doc = Layout.page(headline, standalone);
         Element main = Layout.main(doc).addClass("story");
         main.appendElement("h1").text(headline);

@@ -217,9 +217,19 @@ final class Ingester {
             if (a.published() != null && (newest == null || a.published().isAfter(newest))) newest = a.published();
         }
         Instant time = s.lastSeen() != null ? s.lastSeen() : newest != null ? newest : Instant.now();
-        StorySummary summary = new StorySummary(s.id(), s.headline(), members.size(), outlets.size(),
+        StorySummary summary = new StorySummary(s.id(), headline(s, members), members.size(), outlets.size(),
                 dossier.conflicts().size(), time);
         writer.updateDocument(new Term(Docs.STORY_ID, s.id()), Docs.story(s.withDossier(dossier), summary));
+    }
+
+    /** The clusterer's headline, else the first title among the members, else the start of the first text. */
+    private static String headline(Story s, List<Article> members) {
+        if (s.headline() != null && !s.headline().isBlank()) return s.headline();
+        for (Article a : members) if (a.title() != null && !a.title().isBlank()) return a.title();
+        if (members.isEmpty()) return null;
+        String first = members.get(0).sentences().isEmpty() ? members.get(0).text() : members.get(0).sentences().get(0);
+        first = first.replaceAll("\\s+", " ").strip();
+        return first.length() <= 100 ? first : first.substring(0, 100) + "…";
     }
 
     /** Reads stored articles by id from the last commit. */

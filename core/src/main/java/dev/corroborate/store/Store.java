@@ -176,7 +176,10 @@ public final class Store implements AutoCloseable {
     }
 
     private synchronized IngestReport ingest(List<Article> articles, List<InputError> errors) {
-        if (writer == null) throw new IllegalStateException("the store " + dir + " is open read-only");
+        if (writer == null) {
+            throw new IllegalStateException("the store " + dir + (ingester == null ? " is open read-only"
+                    : " could not recover from a failed write; reopen it"));
+        }
         try {
             long start = System.nanoTime();
             IngestReport report = ingester.ingest(articles, errors, this::load);
