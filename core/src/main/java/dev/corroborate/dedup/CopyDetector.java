@@ -115,6 +115,9 @@ public final class CopyDetector implements AutoCloseable {
         long p = published[me], q = published[r];
         boolean meIsCopy = CopyVerifier.isCopy(p == Long.MIN_VALUE ? null : article.published(), words[me],
                 q == Long.MIN_VALUE ? null : Instant.ofEpochMilli(q), words[r]);
+        // An original that has copies already stays the original: a later, longer article (same or
+        // unknown date) can then only join its group as a copy.
+        if (!meIsCopy && groups.hasCopies(ids.get(r))) meIsCopy = true;
         int[] other = store.get(shingles[r]);
         boolean identical = textHash[r] == fp.textHash() && Arrays.equals(other, fp.shingles());
         Optional<CopyVerifier.Overlap> o = identical

@@ -58,6 +58,11 @@ public final class OriginGroups {
         return id;
     }
 
+    /** True when {@code id} is the original of a group that has copies. */
+    public boolean hasCopies(String id) {
+        return members.containsKey(id);
+    }
+
     /** The id of the original of {@code id}'s group; its own id when it is one, or unknown. */
     public String originOf(String id) {
         return originOfCopy.getOrDefault(id, id);
