@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns news reports from many outlets into stories you can trust: clean articles, "
                 + "copies folded, stories, and a dossier per story.",
         subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class,
+                DedupCommand.class,
                 IngestCommand.class,
                 StoriesCommand.class,
                 ShowCommand.class,
