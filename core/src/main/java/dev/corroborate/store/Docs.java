@@ -7,7 +7,15 @@ import dev.corroborate.model.CopyRelation;
 import dev.corroborate.model.Dossier;
 import dev.corroborate.model.Story;
 import dev.corroborate.render.Json;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -18,11 +26,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -93,13 +103,15 @@ final class Docs {
         Document d = new Document();
         d.add(new StringField(KIND, STORY, Field.Store.NO));
         d.add(new StringField(STORY_ID, s.id(), Field.Store.YES));
+        // Small values as doc values: lists and lookups read them without decompressing the story's JSON.
+        d.add(new SortedDocValuesField(STORY_ID, new BytesRef(s.id())));
         for (String m : s.articles()) d.add(new StringField(MEMBER, m, Field.Store.NO));
         long t = summary.time().toEpochMilli();
         d.add(new LongPoint(TIME, t));
         d.add(new NumericDocValuesField(TIME, t));
         if (s.headline() != null) d.add(new TextField(HEADLINE, s.headline(), Field.Store.NO));
         d.add(new TextField(BODY, searchableBody(s), Field.Store.NO));
-        d.add(new StoredField(SUMMARY, write(summary)));
+        d.add(new BinaryDocValuesField(SUMMARY, new BytesRef(write(summary))));
         d.add(new StoredField(JSON, write(s)));
         return d;
     }
@@ -114,6 +126,26 @@ final class Docs {
             b.append('\n').append(dossier.facts().stream().map(Dossier.Fact::text).collect(Collectors.joining("\n")));
         }
         return b.toString();
+    }
+
+    /** The summary of a story document, null for other kinds. */
+    static StorySummary summary(IndexSearcher s, int doc) throws IOException {
+        LeafReaderContext leaf = leaf(s, doc);
+        BinaryDocValues v = leaf.reader().getBinaryDocValues(SUMMARY);
+        if (v == null || !v.advanceExact(doc - leaf.docBase)) return null;
+        return read(v.binaryValue().utf8ToString(), StorySummary.class);
+    }
+
+    static String storyId(IndexSearcher s, int doc) throws IOException {
+        LeafReaderContext leaf = leaf(s, doc);
+        SortedDocValues v = leaf.reader().getSortedDocValues(STORY_ID);
+        if (v == null || !v.advanceExact(doc - leaf.docBase)) return null;
+        return v.lookupOrd(v.ordValue()).utf8ToString();
+    }
+
+    private static LeafReaderContext leaf(IndexSearcher s, int doc) {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
     }
 
     /** SHA-256 of the text with whitespace collapsed: the same body re-read under another id is not stored again. */

@@ -252,18 +252,18 @@ public final class Store implements AutoCloseable {
                         .build();
             }
             TopDocs top = s.search(q, Math.max(1, limit), new Sort(new SortField(Docs.TIME, SortField.Type.LONG, true)));
-            StoredFields fields = s.storedFields();
             List<StorySummary> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(Docs.read(fields.document(sd.doc).get(Docs.SUMMARY), StorySummary.class));
-            }
+            for (ScoreDoc sd : top.scoreDocs) out.add(Docs.summary(s, sd.doc));
             return out;
         });
     }
 
     /** The story with its dossier as stored JSON (served as is by the API). */
     public Optional<String> storyJson(String id) {
-        return withSearcher(s -> Optional.ofNullable(storyDoc(s, id)).map(d -> d.get(Docs.JSON)));
+        return withSearcher(s -> {
+            int doc = storyDoc(s, id);
+            return doc < 0 ? Optional.<String>empty() : Optional.of(s.storedFields().document(doc).get(Docs.JSON));
+        });
     }
 
     /** The story with all its articles and copy relations, for its page. */
@@ -274,9 +274,9 @@ public final class Store implements AutoCloseable {
     /** As {@link #story(String)} with at most {@code maxArticles} articles (the first the story lists). */
     public Optional<StoredStory> story(String id, int maxArticles) {
         return withSearcher(s -> {
-            Document d = storyDoc(s, id);
-            if (d == null) return Optional.empty();
-            Story story = Docs.read(d.get(Docs.JSON), Story.class);
+            int doc = storyDoc(s, id);
+            if (doc < 0) return Optional.empty();
+            Story story = Docs.read(s.storedFields().document(doc).get(Docs.JSON), Story.class);
             List<String> ids = story.articles().subList(0, Math.min(maxArticles, story.articles().size()));
             List<StoredArticle> articles = load(s, ids).stream()
                     .map(l -> new StoredArticle(l.article(), l.origin(), id, l.seq()))
@@ -289,8 +289,7 @@ public final class Store implements AutoCloseable {
             for (ScoreDoc sd : top.scoreDocs) {
                 copies.add(Docs.read(fields.document(sd.doc).get(Docs.JSON), CopyRelation.class));
             }
-            return Optional.of(new StoredStory(Docs.read(d.get(Docs.SUMMARY), StorySummary.class), story, articles,
-                    copies));
+            return Optional.of(new StoredStory(Docs.summary(s, doc), story, articles, copies));
         });
     }
 
@@ -311,13 +310,11 @@ public final class Store implements AutoCloseable {
             StoredFields fields = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = fields.document(sd.doc);
-                String articleId = d.get(Docs.ARTICLE_ID);
-                if (articleId != null) {
-                    Article a = Docs.read(d.get(Docs.JSON), Article.class);
+                StorySummary st = Docs.summary(s, sd.doc);
+                if (st == null) {
+                    Article a = Docs.read(fields.document(sd.doc).get(Docs.JSON), Article.class);
                     hits.add(new SearchHit("article", a.id(), a.title(), storyOf(s, a.id()), sd.score, snippet(a.text())));
                 } else {
-                    StorySummary st = Docs.read(d.get(Docs.SUMMARY), StorySummary.class);
                     hits.add(new SearchHit("story", st.id(), st.headline(), st.id(), sd.score,
                             st.articles() + " articles from " + st.outlets() + " outlets"));
                 }
@@ -347,14 +344,15 @@ public final class Store implements AutoCloseable {
         return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
     }
 
-    private static Document storyDoc(IndexSearcher s, String id) throws IOException {
+    /** The story's document number, -1 when there is none. */
+    private static int storyDoc(IndexSearcher s, String id) throws IOException {
         TopDocs top = s.search(new TermQuery(new Term(Docs.STORY_ID, id)), 1);
-        return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
     }
 
     private static String storyOf(IndexSearcher s, String articleId) throws IOException {
         TopDocs top = s.search(new TermQuery(new Term(Docs.MEMBER, articleId)), 1);
-        return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc).get(Docs.STORY_ID);
+        return top.scoreDocs.length == 0 ? null : Docs.storyId(s, top.scoreDocs[0].doc);
     }
 
     private List<Ingester.Loaded> load(Collection<String> ids) throws IOException {
