@@ -36,7 +36,7 @@ import java.util.Set;
  * already stored) and the turning of a batch into documents. The stages keep their state in memory only, so
  * opening a store for writing replays the stored articles into them in ingest order.
  */
-final class Ingester {
+final class Ingester implements AutoCloseable {
 
     private final IndexWriter writer;
     private final DossierStage dossiers;
@@ -62,6 +62,12 @@ final class Ingester {
 
     long size() {
         return seq;
+    }
+
+    /** Frees what the stages hold outside the heap. */
+    @Override
+    public void close() {
+        detector.close();
     }
 
     /** Feeds every stored article, in ingest order, to the stages. */

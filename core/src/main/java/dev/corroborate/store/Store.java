@@ -200,6 +200,7 @@ public final class Store implements AutoCloseable {
     private void recover(Exception cause) {
         try {
             searchers.close();
+            ingester.close();
             writer.rollback();
             openWriter();
         } catch (IOException | RuntimeException again) {
@@ -404,6 +405,7 @@ public final class Store implements AutoCloseable {
     public synchronized void close() {
         try {
             if (searchers != null) searchers.close();
+            if (ingester != null) ingester.close();
             if (writer != null) writer.close();
             directory.close();
         } catch (IOException e) {
