@@ -33,6 +33,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +46,8 @@ import java.util.stream.Stream;
         description = "Benchmark the store: ingest throughput and heap vs plain Lucene, bytes per article, reopen "
                 + "(replay) time, GET /api/stories/{id} and /api/articles/{id} latency under wrk, state after kill -9.")
 public final class StoreBench implements Callable<Integer> {
+
+    private static final Pattern ACK = Pattern.compile("^stored \\d+ \\(skipped (\\d+), total (\\d+),");
 
     @Option(names = "--count", defaultValue = "100000", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
     int count;
@@ -208,16 +212,19 @@ public final class StoreBench implements Callable<Integer> {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.corroborate.cli.Main", "ingest",
                 "--store", store.toString(), "--batch", "100", in.toString());
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path errors = dir.resolve("ingest.err");
+        Process p = new ProcessBuilder(cmd).redirectError(errors.toFile()).start();
         long acked = 0;
+        long skipped = 0;
         int acks = 0;
         int killAfter = Math.max(1, killArticles / 100 / 2);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                int at = line.indexOf("total ");
-                if (line.startsWith("stored ") && at > 0) {
-                    acked = Long.parseLong(line.substring(at + 6, line.indexOf(',', at)));
+                Matcher m = ACK.matcher(line);
+                if (m.find()) {
+                    skipped += Long.parseLong(m.group(1));
+                    acked = Long.parseLong(m.group(2));
                     if (++acks == killAfter) break;
                 }
             }
@@ -228,11 +235,22 @@ public final class StoreBench implements Callable<Integer> {
         try (Store s = Store.open(store)) {
             double openMs = (System.nanoTime() - start) / 1e6;
             long held = s.articleCount();
-            long missing = 0;
-            for (int i = 0; i < acked; i++) if (s.article(String.format("k%06d", i)).isEmpty()) missing++;
-            System.out.printf("%nkill -9 during ingest ('corroborate ingest --batch 100' of %d files, SIGKILL after %d acknowledged batches): "
-                            + "reopened for writing in %.0f ms, %d articles acknowledged, %d held, %d acknowledged missing, exit %d%n",
-                    killArticles, acks, openMs, acked, held, missing, p.exitValue());
+            // The child reads the files in sorted order: the acknowledged batches are the first acks * 100 files,
+            // minus those it skipped as repeats of a stored text (the cleaner takes the varying dateline off).
+            long files = acks * 100L;
+            long present = 0;
+            long refused = 0;
+            String refusals = Files.readString(errors);
+            for (int i = 0; i < files; i++) {
+                String id = String.format("k%06d", i);
+                if (s.article(id).isPresent()) present++;
+                else if (refusals.contains(id)) refused++;   // reported by the ingest as an error, not acknowledged
+            }
+            System.out.printf("%nkill -9 during ingest ('corroborate ingest --batch 100' of %d files, SIGKILL after %d acknowledged batches, exit %d): "
+                            + "reopened for writing in %.0f ms; acknowledged batches: %d files = %d stored (total) + %d skipped as repeats + %d refused with an error; "
+                            + "held after reopening: %d articles, %d of the acknowledged files' articles, %d acknowledged missing%n",
+                    killArticles, acks, p.exitValue(), openMs, files, acked, skipped, refused, held, present,
+                    files - skipped - refused - present);
         }
     }
 
