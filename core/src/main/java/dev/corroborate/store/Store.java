@@ -149,22 +149,28 @@ public final class Store implements AutoCloseable {
         return replayMillis;
     }
 
-    /** Cleans raw articles and ingests them; those the cleaner refuses are reported, not thrown. */
+    /**
+     * Cleans raw articles as one batch (on all cores; boilerplate an outlet repeats within the batch is learned)
+     * and ingests them; those the cleaner refuses are reported, not thrown.
+     */
     public IngestReport ingestRaw(List<RawArticle> raw) {
         long start = System.nanoTime();
         List<InputError> errors = new ArrayList<>();
-        List<Article> clean = new ArrayList<>(raw.size());
-        for (RawArticle r : raw) {
-            try {
-                clean.add(cleaner.clean(r));
-            } catch (RuntimeException e) {
-                errors.add(new InputError(r.input(), r.line(), "cannot clean article " + r.id() + ": " + e.getMessage()));
-            }
-        }
+        List<Article> clean = cleaner.cleanBatch(raw, errors::add);
         synchronized (this) {
             cleanNs += System.nanoTime() - start;
         }
-        return ingest(clean, errors);
+        int cleaningErrors = errors.size();
+        IngestReport report = ingest(clean, errors);
+        // The store names articles by id; name the file (and line) they came from as well.
+        Map<String, RawArticle> byId = new java.util.HashMap<>();
+        for (RawArticle r : raw) byId.putIfAbsent(r.id(), r);
+        List<InputError> named = new ArrayList<>(report.errors().subList(0, cleaningErrors));
+        for (InputError e : report.errors().subList(cleaningErrors, report.errors().size())) {
+            RawArticle r = byId.get(e.input());
+            named.add(r == null ? e : new InputError(r.input(), r.line(), "article " + r.id() + ": " + e.message()));
+        }
+        return new IngestReport(report.stored(), report.skipped(), report.stories(), named, report.total());
     }
 
     /**

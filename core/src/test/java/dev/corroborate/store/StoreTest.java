@@ -113,7 +113,12 @@ class StoreTest {
             IngestReport r = store.ingestRaw(List.of(raw("blank", null, null, null, "   \n ")));
             assertEquals(0, r.stored());
             assertEquals(1, r.errors().size());
-            assertTrue(r.errors().get(0).message().contains("no text"));
+            assertEquals("test", r.errors().get(0).input(), "the error names where the article came from");
+            Article empty = new Article("empty", null, null, null, null, null, "und", " ", List.of(), List.of());
+            IngestReport direct = store.ingest(List.of(empty));
+            assertEquals(0, direct.stored());
+            assertTrue(direct.errors().get(0).message().contains("no text"), direct.errors().toString());
+            assertEquals(0, store.articleCount());
         }
     }
 
