@@ -2,6 +2,7 @@ package dev.corroborate.store;
 
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.dedup.CopyDetector;
+import dev.corroborate.dedup.Fingerprint;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.CopyRelation;
 import dev.corroborate.model.Dossier;
@@ -37,6 +38,8 @@ import java.util.Set;
  * opening a store for writing replays the stored articles into them in ingest order.
  */
 final class Ingester implements AutoCloseable {
+
+    private static final int REPLAY_CHUNK = 4096;
 
     private final IndexWriter writer;
     private final DossierStage dossiers;
@@ -75,17 +78,30 @@ final class Ingester implements AutoCloseable {
         int n = Math.max(1, searcher.count(Docs.kind(Docs.ARTICLE)));
         TopDocs all = searcher.search(Docs.kind(Docs.ARTICLE), n, new Sort(new SortField(Docs.SEQ, SortField.Type.LONG)));
         StoredFields fields = searcher.storedFields();
-        for (ScoreDoc sd : all.scoreDocs) {
-            Document d = fields.document(sd.doc);
-            Article a = Docs.read(d.get(Docs.JSON), Article.class);
-            ids.add(a.id());
-            hashes.add(d.get(Docs.HASH));
-            seq = Math.max(seq, d.getField(Docs.SEQ).numericValue().longValue());
-            detector.add(a).forEach(this::remember);
-            clusterer.add(a, d.get(Docs.CLUSTER_ORIGIN));
+        for (int from = 0; from < all.scoreDocs.length; from += REPLAY_CHUNK) {
+            List<Document> docs = new ArrayList<>();
+            for (int i = from; i < Math.min(all.scoreDocs.length, from + REPLAY_CHUNK); i++) {
+                docs.add(fields.document(all.scoreDocs[i].doc));
+            }
+            // Parsing and fingerprinting dominate a replay and need no order: done on all cores, then added in order.
+            List<Article> articles = docs.parallelStream().map(d -> Docs.read(d.get(Docs.JSON), Article.class)).toList();
+            List<Fingerprint> prints = fingerprints(articles);
+            for (int i = 0; i < docs.size(); i++) {
+                Document d = docs.get(i);
+                Article a = articles.get(i);
+                ids.add(a.id());
+                hashes.add(d.get(Docs.HASH));
+                seq = Math.max(seq, d.getField(Docs.SEQ).numericValue().longValue());
+                detector.add(a, prints.get(i)).forEach(this::remember);
+                clusterer.add(a, d.get(Docs.CLUSTER_ORIGIN));
+            }
         }
         origins = detector.origins();
         for (Story s : clusterer.stories()) storySizes.put(s.id(), s.articles().size());
+    }
+
+    private static List<Fingerprint> fingerprints(List<Article> articles) {
+        return articles.parallelStream().map(Fingerprint::of).toList();
     }
 
     /** Adds the batch's new articles and rebuilds the touched stories; the caller commits. */
@@ -112,7 +128,8 @@ final class Ingester implements AutoCloseable {
         fresh.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
         long t0 = System.nanoTime();
         List<CopyRelation> found = new ArrayList<>();
-        for (Article a : fresh) found.addAll(detector.add(a));
+        List<Fingerprint> prints = fingerprints(fresh);
+        for (int i = 0; i < fresh.size(); i++) found.addAll(detector.add(fresh.get(i), prints.get(i)));
         Map<String, String> before = origins;
         origins = detector.origins();
         dedupNs += System.nanoTime() - t0;

@@ -90,6 +90,29 @@ class StoreTest {
     }
 
     @Test
+    void aCopyIngestedAfterReopeningIsFoldedIntoTheStoredOriginal() {
+        String body = "The regional council approved a new flood defence plan on Tuesday after months of debate. "
+                + "The plan raises the river walls by one metre along the old town and adds two pumping stations. "
+                + "Work is due to start in the spring and should take three years to complete, officials said. "
+                + "Residents who were flooded twice in the past decade welcomed the decision at a packed meeting. "
+                + "The council will pay for most of the work, with the rest coming from a national fund.";
+        try (Store store = Store.open(dir)) {
+            store.ingestRaw(List.of(raw("orig", "River Gazette", "Flood plan approved", "2024-04-02T08:00:00Z", body)));
+        }
+        // a new process: the copy detector's state comes back by replaying the stored article
+        try (Store store = Store.open(dir)) {
+            IngestReport r = store.ingestRaw(List.of(raw("reprint", "Metro Herald", "Council backs flood plan",
+                    "2024-04-02T11:00:00Z", body.replace("at a packed meeting", "at a crowded meeting")
+                            + " A spokesman for the council declined to give a cost.")));
+            assertEquals(1, r.stored());
+            assertEquals("orig", store.article("reprint").orElseThrow().origin());
+            StoredStory story = store.story(store.article("reprint").orElseThrow().storyId()).orElseThrow();
+            assertEquals(1, story.copies().size(), "the copy relation is stored with the story");
+            assertEquals("orig", story.copies().get(0).original());
+        }
+    }
+
+    @Test
     void refusesASecondWriterAndLetsReadersIn() {
         try (Store writer = Store.open(dir)) {
             writer.ingestRaw(twoReports());
