@@ -74,7 +74,7 @@ final class Pages {
         doc.selectFirst("input[name=q]").attr("value", q);
         List<SearchHit> hits = store.search(q, Api.DEFAULT_LIMIT);
         main.appendElement("p").addClass("meta").text(hits.size() + (hits.size() == Api.DEFAULT_LIMIT ? "+" : "")
-                + " results for " + q);
+                + (hits.size() == 1 ? " result for " : " results for ") + q);
         Element ol = main.appendElement("ol").addClass("hits");
         for (SearchHit h : hits) {
             Element li = ol.appendElement("li").addClass(h.kind());
