@@ -13,7 +13,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -61,10 +60,6 @@ final class Ingester implements AutoCloseable {
     Ingester(IndexWriter writer, DossierStage dossiers) {
         this.writer = writer;
         this.dossiers = dossiers;
-    }
-
-    long size() {
-        return seq;
     }
 
     /** Frees what the stages hold outside the heap. */
