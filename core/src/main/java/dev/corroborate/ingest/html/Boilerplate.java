@@ -1,0 +1,102 @@
+package dev.corroborate.ingest.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the page structures that are never article text, before the content scorer sees the page: navigation,
+ * headers and footers, asides, forms and buttons, dialogs, and elements whose class, id, role or aria label names
+ * a known kind of boilerplate (share bars, related links, newsletter prompts, cookie banners, comments, bylines,
+ * captions, ads). An element holding a large part of the page's paragraph text is kept whatever its name says,
+ * so a content wrapper with an unlucky class ("article-with-sidebar") survives.
+ */
+final class Boilerplate {
+
+    private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "header", "button", "select",
+            "input", "textarea", "label", "iframe", "svg", "noscript", "figcaption", "template", "dialog", "menu");
+
+    private static final Set<String> ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist", "button", "alert");
+
+    // Whole words (between -, _ or the ends) inside one class or id token.
+    private static final Pattern WORDS = Pattern.compile("(?:^|[-_])(?:"
+            + "ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|dfp|sponsor|sponsored|promo|promos|"
+            + "share|sharing|social|related|recirc|recommended|newsletter|subscribe|subscription|signup|"
+            + "cookie|cookies|consent|gdpr|comment|comments|disqus|byline|timestamp|dateline|caption|captions|"
+            + "credit|credits|breadcrumb|breadcrumbs|tags|popular|trending|mostread|outbrain|taboola|sidebar|"
+            + "footer|masthead|nav|navbar|navigation|menu|modal|popup|toolbar|print|widget|skip|hidden|"
+            + "pagination|pager|newsletter|survey|poll|disclaimer|tooltip|dropdown|kicker|eyebrow)(?:$|[-_])");
+
+    // Distinctive fragments that mark boilerplate wherever they occur in a token.
+    private static final Pattern FRAGMENTS = Pattern.compile("outbrain|taboola|newsletter|cookie|advert|"
+            + "sharing|sharebar|share-bar|socialbar|social-links|related|recommend|comments|disqus|byline|"
+            + "breadcrumb|paywall|subscribe|signup|sign-up|popup|modal|sidebar|mostpopular|most-popular|"
+            + "mostread|most-read|trending|sponsored|promo|caption|screen-reader|sr-only|visually-hidden|"
+            + "skip-link|skiplink|author-info|authorinfo|author-bio|authorbio|article-meta|post-meta|entry-meta|"
+            + "postmeta|share-tools|sharetools|follow-us|app-promo|newsfeed|readnext|read-next|readmore|"
+            + "read-more|more-stories|morestories|also-read|alsoread|you-may-like|youmaylike");
+
+    // Names that look like boilerplate but routinely wrap the article itself.
+    private static final Pattern CONTENT_NAMES = Pattern.compile(
+            "article-?body|story-?body|post-?body|entry-?content|post-?content|article-?content|"
+                    + "story-?content|article-?text|story-?text|main-?content|body-?text|articlebody|"
+                    + "content-?body|rich-?text|paywall-?content|^content$|^article$|^story$|^post$|^main$");
+
+    private Boilerplate() {
+    }
+
+    /** Removes boilerplate elements under {@code root}, returning how many were removed. */
+    static int strip(Element root) {
+        long totalText = paragraphText(root);
+        List<Element> doomed = new ArrayList<>();
+        collect(root, totalText, doomed);
+        doomed.forEach(Element::remove);
+        return doomed.size();
+    }
+
+    private static void collect(Element e, long totalText, List<Element> doomed) {
+        for (Element child : e.children()) {
+            if (isBoilerplate(child) && !holdsTheArticle(child, totalText)) {
+                doomed.add(child);
+            } else {
+                collect(child, totalText, doomed);
+            }
+        }
+    }
+
+    static boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (TAGS.contains(tag)) return true;
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+        if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && ROLES.contains(role)) return true;
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
+                || tag.equals("p")) return false;
+        String names = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+        for (String token : names.split("\\s+")) {
+            if (token.isEmpty() || CONTENT_NAMES.matcher(token).find()) continue;
+            if (FRAGMENTS.matcher(token).find() || WORDS.matcher(token).find()) return true;
+        }
+        return false;
+    }
+
+    // Paragraph text under an element: the measure of "how much of the article is in here".
+    static long paragraphText(Element e) {
+        long n = 0;
+        for (Element p : e.getElementsByTag("p")) n += p.text().length();
+        return n;
+    }
+
+    private static boolean holdsTheArticle(Element e, long totalText) {
+        if (totalText == 0) return false;
+        long own = paragraphText(e);
+        return own > 0.3 * totalText && own > 400;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.corroborate.ingest.html;
+
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The article body of a page: our boilerplate pre-cleaning, then Readability's content scoring, then our
+ * post-filtering of what Readability keeps too readily (captions, link lists, bylines, date lines, prompts).
+ */
+final class MainContent {
+
+    // Short lines that are page furniture, not article text.
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:advertisement|advertising|sponsored|"
+            + "ad|story continues below|article continues below|continue reading|read more|read next|read also|"
+            + "see also|related|related articles?|related stories|related coverage|more from|more on this|"
+            + "recommended|you may also like|trending|share|share this|share this article|share on \\w+|tweet|"
+            + "email|print|comments?|follow us|sign up|subscribe|click here|photo|image|credit|loading|"
+            + "skip to content|all rights reserved|copyright|watch|listen|play|download).{0,80}$");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|par|por|door)\\s+\\p{Lu}.{0,80}$");
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:published|updated|posted|last updated|"
+            + "first published|modified)\\b.{0,60}|(?:\\w+,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.? \\d{1,2},? \\d{4}.{0,30}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]* \\d{4}.{0,30}|\\d{4}-\\d{2}-\\d{2}.{0,20})$");
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(?:photo|image|picture|credit|source|"
+            + "illustration|file photo|\\(?photo)\\b.{0,150}$|.{0,200}\\((?:photo|image|credit):?[^)]*\\)$|"
+            + ".{0,200}(?:getty images|ap photo|reuters|afp|shutterstock|istock)[^.]{0,40}$");
+
+    private MainContent() {
+    }
+
+    static String extract(Document doc, String baseUrl, String title) {
+        Boilerplate.strip(doc.body());
+        Element content = null;
+        try {
+            Article article = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse();
+            content = article.getArticleContent();
+        } catch (RuntimeException e) {
+            // Readability gives up on some odd pages; the cleaned body is the fallback
+        }
+        if (content == null || content.text().length() < 100) content = doc.body();
+        if (content == null) return "";
+        dropLinkLists(content);
+        List<String> paragraphs = filter(Paragraphs.of(content), title);
+        return String.join("\n\n", paragraphs);
+    }
+
+    // Blocks that are mostly links (related stories, tag lists, "more from") are navigation.
+    private static void dropLinkLists(Element content) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : content.select("ul, ol, p, div, li, section, table")) {
+            String text = e.text();
+            if (text.isEmpty()) continue;
+            int words = text.split("\\s+").length;
+            double linked = 0;
+            for (Element a : e.getElementsByTag("a")) linked += a.text().length();
+            double density = linked / text.length();
+            if (density > 0.5 && words < 40 || density > 0.7) doomed.add(e);
+        }
+        for (Element e : doomed) if (e.parent() != null) e.remove();
+    }
+
+    private static List<String> filter(List<String> paragraphs, String title) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String titleKey = title == null ? null : key(title);
+        for (String p : paragraphs) {
+            String k = key(p);
+            if (k.isEmpty() || !seen.add(k)) continue;
+            if (k.equals(titleKey)) continue;
+            int words = p.split("\\s+").length;
+            if (words <= 12 && (FURNITURE.matcher(p).matches() || BYLINE.matcher(p).matches()
+                    || DATE_LINE.matcher(p).matches())) continue;
+            if (words <= 40 && CAPTION.matcher(p).matches()) continue;
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

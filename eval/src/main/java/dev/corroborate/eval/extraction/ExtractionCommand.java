@@ -1,0 +1,108 @@
+package dev.corroborate.eval.extraction;
+
+import dev.corroborate.eval.extraction.ExtractionBenchmark.Page;
+import dev.corroborate.eval.extraction.ExtractionBenchmark.PageResult;
+import dev.corroborate.eval.extraction.ExtractionBenchmark.Summary;
+import dev.corroborate.ingest.html.HtmlExtractor;
+import net.dankito.readability4j.Readability4J;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * {@code eval/run extraction}: main-content quality and time of our HTML extractor against Readability4J used as
+ * is, on the article-extraction benchmark (F1 over word 4-gram shingles averaged per page).
+ */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = "HTML main-content extraction: P/R/F1 and time, ours vs Readability4J, on the "
+                + "article-extraction benchmark (tuning half = even ids in sorted order, held-out = odd).")
+public final class ExtractionCommand implements Callable<Integer> {
+
+    @Option(names = "--data", description = "benchmark folder (default: ${DEFAULT-VALUE})")
+    Path data = ExtractionBenchmark.DEFAULT_DIR;
+
+    @Option(names = "--worst", description = "print the N pages where ours scores the lowest F1")
+    int worst;
+
+    @Option(names = "--show", description = "print our output for this page id (prefix) with the paragraphs "
+            + "that are not in the gold marked '-' and the gold sentences we missed marked '+'")
+    String show;
+
+    @Option(names = "--warm", description = "run each extractor once untimed before the timed run")
+    boolean warm;
+
+    @Override
+    public Integer call() {
+        List<Page> pages = ExtractionBenchmark.load(data);
+        HtmlExtractor ours = new HtmlExtractor();
+        Function<Page, String> oursFn = p -> ours.extract(p.html(), p.url()).text();
+        Function<Page, String> peerFn = p -> new Readability4J(p.url(), p.html()).parse().getTextContent();
+        System.out.printf("article-extraction benchmark: %d pages, %s JVM%n", pages.size(), warm ? "warm" : "cold");
+        List<PageResult> oursResults = report("ours (HtmlExtractor)", pages, oursFn);
+        report("peer (Readability4J 1.0.8 as is)", pages, peerFn);
+        if (worst > 0) printWorst(oursResults);
+        if (show != null) oursResults.stream().filter(r -> r.page().id().startsWith(show)).findFirst()
+                .ifPresentOrElse(ExtractionCommand::printPage, () -> System.out.println("no page " + show));
+        return 0;
+    }
+
+    private List<PageResult> report(String name, List<Page> pages, Function<Page, String> fn) {
+        if (warm) ExtractionBenchmark.run(pages, fn);
+        long t0 = System.nanoTime();
+        List<PageResult> results = ExtractionBenchmark.run(pages, fn);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Summary> s = ExtractionBenchmark.summarise(results);
+        System.out.printf("%s: %.2f s for %d pages%n", name, seconds, pages.size());
+        for (String half : List.of("tuning", "held-out", "all")) {
+            Summary x = s.get(half);
+            System.out.printf("  %-9s %3d pages  P %.3f  R %.3f  F1 %.3f%n", half, x.pages(), x.precision(),
+                    x.recall(), x.f1());
+        }
+        return results;
+    }
+
+    private void printWorst(List<PageResult> results) {
+        System.out.println("worst pages (ours):");
+        results.stream().sorted(Comparator.comparingDouble(r -> r.score().f1())).limit(worst).forEach(r ->
+                System.out.printf("  %s %s  P %.3f  R %.3f  F1 %.3f  %s%n", r.page().id().substring(0, 12),
+                        r.page().tuning() ? "tune" : "held", r.score().precision(), r.score().recall(),
+                        r.score().f1(), r.page().url()));
+    }
+
+    // A paragraph is "not in gold" when most of its 4-grams are absent from the gold, and vice versa.
+    private static void printPage(PageResult r) {
+        System.out.printf("%s %s  P %.3f R %.3f%n", r.page().id(), r.page().url(), r.score().precision(),
+                r.score().recall());
+        Set<String> gold = grams(r.page().gold());
+        Set<String> pred = grams(r.predicted());
+        for (String para : r.predicted().split("\n\n")) {
+            System.out.println((covered(para, gold) ? "  " : "- ") + para);
+        }
+        System.out.println("---- gold paragraphs missed:");
+        for (String para : r.page().gold().split("\n+")) {
+            if (!covered(para, pred)) System.out.println("+ " + para);
+        }
+    }
+
+    private static boolean covered(String para, Set<String> grams) {
+        Set<String> own = grams(para);
+        if (own.isEmpty()) return true;
+        return own.stream().filter(grams::contains).count() * 2 >= own.size();
+    }
+
+    private static Set<String> grams(String text) {
+        List<String> t = ShingleScore.tokens(text);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 4 <= t.size(); i++) out.add(String.join(" ", t.subList(i, i + 4)));
+        if (t.size() < 4 && !t.isEmpty()) out.add(String.join(" ", t));
+        return out;
+    }
+}
