@@ -1,6 +1,9 @@
 package dev.corroborate.ingest.html;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,7 @@ final class Boilerplate {
             + "share|sharing|social|related|recirc|recommended|newsletter|subscribe|subscription|signup|"
             + "cookie|cookies|consent|gdpr|comment|comments|disqus|byline|timestamp|dateline|caption|captions|"
             + "credit|credits|breadcrumb|breadcrumbs|tags|popular|trending|mostread|outbrain|taboola|sidebar|"
-            + "footer|masthead|nav|navbar|navigation|menu|modal|popup|toolbar|print|widget|skip|hidden|"
+            + "footer|masthead|nav|navbar|navigation|menu|modal|popup|toolbar|print|widget|skip|"
             + "pagination|pager|newsletter|survey|poll|disclaimer|tooltip|dropdown|kicker|eyebrow)(?:$|[-_])");
 
     // Distinctive fragments that mark boilerplate wherever they occur in a token.
@@ -87,11 +90,21 @@ final class Boilerplate {
         return false;
     }
 
-    // Paragraph text under an element: the measure of "how much of the article is in here".
+    // Text outside links under an element: the measure of "how much of the article is in here" (navigation
+    // and link lists weigh nothing).
     static long paragraphText(Element e) {
-        long n = 0;
-        for (Element p : e.getElementsByTag("p")) n += p.text().length();
-        return n;
+        long[] n = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !insideLink(t, e)) n[0] += t.text().strip().length();
+        }, e);
+        return n[0];
+    }
+
+    private static boolean insideLink(Node n, Element stop) {
+        for (Node p = n.parentNode(); p != null && p != stop; p = p.parentNode()) {
+            if (p instanceof Element el && el.normalName().equals("a")) return true;
+        }
+        return false;
     }
 
     private static boolean holdsTheArticle(Element e, long totalText) {

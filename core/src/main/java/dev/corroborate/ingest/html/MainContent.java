@@ -4,9 +4,12 @@ import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,19 +41,42 @@ final class MainContent {
     }
 
     static String extract(Document doc, String baseUrl, String title) {
-        Boilerplate.strip(doc.body());
+        Element body = doc.body();
+        if (body == null) return "";
+        Boilerplate.strip(body);
+        // Our own simple choice, rendered now because Readability edits the page: the fallback when
+        // Readability fails or settles on a fragment much smaller than the densest text block.
+        Element densest = densest(body);
+        String fallback = densest == null ? "" : render(densest, title);
         Element content = null;
         try {
             Article article = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse();
             content = article.getArticleContent();
         } catch (RuntimeException e) {
-            // Readability gives up on some odd pages; the cleaned body is the fallback
+            // Readability gives up on some odd pages; the fallback stands in
         }
-        if (content == null || content.text().length() < 100) content = doc.body();
-        if (content == null) return "";
+        String text = content == null ? "" : render(content, title);
+        return text.length() < 0.3 * fallback.length() ? fallback : text;
+    }
+
+    private static String render(Element content, String title) {
         dropLinkLists(content);
-        List<String> paragraphs = filter(Paragraphs.of(content), title);
-        return String.join("\n\n", paragraphs);
+        return String.join("\n\n", filter(Paragraphs.of(content), title));
+    }
+
+    /** The element whose paragraphs (or text lines) hold the most text outside links, else null. */
+    static Element densest(Element root) {
+        Map<Element, Long> score = new IdentityHashMap<>();
+        for (Element p : root.select("p, pre, blockquote")) {
+            long mass = Boilerplate.paragraphText(p);
+            if (mass >= 20 && p.parent() != null) score.merge(p.parent(), mass, Long::sum);
+        }
+        for (Element d : root.select("div, td, section, article, span")) {
+            long direct = 0;
+            for (TextNode t : d.textNodes()) direct += t.text().strip().length();
+            if (direct >= 50) score.merge(d, direct, Long::sum);
+        }
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     // Blocks that are mostly links (related stories, tag lists, "more from") are navigation.
