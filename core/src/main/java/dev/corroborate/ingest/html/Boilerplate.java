@@ -23,6 +23,11 @@ final class Boilerplate {
     private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "header", "button", "select",
             "input", "textarea", "label", "iframe", "svg", "noscript", "figcaption", "template", "dialog", "menu");
 
+    // Microdata properties that hold page metadata, not article text (often hidden by the site's CSS).
+    private static final Set<String> META_PROPS = Set.of("publisher", "image", "logo", "keywords", "author",
+            "creator", "datepublished", "datemodified", "datecreated", "thumbnailurl", "url", "width", "height",
+            "value", "contenturl", "headline", "alternativeheadline", "mainentityofpage", "associatedmedia");
+
     private static final Set<String> ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tablist", "button", "alert");
 
@@ -78,11 +83,12 @@ final class Boilerplate {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
         String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
         if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
+        if (META_PROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT))) return true;
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && ROLES.contains(role)) return true;
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
                 || tag.equals("p")) return false;
-        String names = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         for (String token : names.split("\\s+")) {
             if (token.isEmpty() || CONTENT_NAMES.matcher(token).find()) continue;
             if (FRAGMENTS.matcher(token).find() || WORDS.matcher(token).find()) return true;

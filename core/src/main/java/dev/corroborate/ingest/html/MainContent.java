@@ -27,14 +27,28 @@ final class MainContent {
             + "see also|related|related articles?|related stories|related coverage|more from|more on this|"
             + "recommended|you may also like|trending|share|share this|share this article|share on \\w+|tweet|"
             + "email|print|comments?|follow us|sign up|subscribe|click here|photo|image|credit|loading|"
-            + "skip to content|all rights reserved|copyright|watch|listen|play|download).{0,80}$");
+            + "skip to content|all rights reserved|copyright|watch|listen|play|download|tags?|topics|"
+            + "keywords|filed under|posted in|categories|category|(?:the )?associated press|reuters|afp|"
+            + "bloomberg|©).{0,80}$");
+    // Prompts and contact lines addressed to the reader, not part of the story.
+    private static final Pattern PROMPT = Pattern.compile("(?i).*\\b(?:subscribe|newsletters?|sign up for|"
+            + "follow (?:us|him|her|them|me) on|(?:may|can) be reached at|download (?:our|the) app|click here|"
+            + "want more stories|have a tip|contact (?:us|the author)|send us an? (?:email|tip)|"
+            + "this (?:article|story) (?:was )?(?:originally )?(?:appeared|published)|"
+            + "is a (?:freelance |staff |senior |contributing )?(?:writer|reporter|editor|journalist|"
+            + "correspondent)\\b).*");
+    // Where the story ends and the page's recirculation begins.
+    private static final Pattern END_MARKER = Pattern.compile("(?i)^(?:related|related articles?|related stories|"
+            + "related coverage|read more|read next|more from .{1,40}|more stories|more on this.{0,40}|"
+            + "recommended(?: for you)?|you may also like|you might also like|trending|most popular|most read|"
+            + "want more stories like this\\??|comments?|leave a (?:comment|reply)|share this(?: article)?:?)$");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|par|por|door)\\s+\\p{Lu}.{0,80}$");
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:(?:published|updated|posted|last updated|"
             + "first published|modified)\\b.{0,60}|(?:\\w+,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.? \\d{1,2},? \\d{4}.{0,30}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]* \\d{4}.{0,30}|\\d{4}-\\d{2}-\\d{2}.{0,20})$");
     private static final Pattern CAPTION = Pattern.compile("(?i)^(?:photo|image|picture|credit|source|"
-            + "illustration|file photo|\\(?photo)\\b.{0,150}$|.{0,200}\\((?:photo|image|credit):?[^)]*\\)$|"
+            + "illustration|file photo|\\(?photo)\\b.{0,150}$|^in this .{0,60}(?:photo|image|picture)\\b.*$|.{0,200}\\((?:photo|image|credit):?[^)]*\\)$|"
             + ".{0,200}(?:getty images|ap photo|reuters|afp|shutterstock|istock)[^.]{0,40}$");
 
     private MainContent() {
@@ -98,17 +112,38 @@ final class MainContent {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String titleKey = title == null ? null : key(title);
+        int total = paragraphs.stream().mapToInt(String::length).sum(), before = 0;
         for (String p : paragraphs) {
+            int at = before;
+            before += p.length();
             String k = key(p);
             if (k.isEmpty() || !seen.add(k)) continue;
             if (k.equals(titleKey)) continue;
-            int words = p.split("\\s+").length;
-            if (words <= 12 && (FURNITURE.matcher(p).matches() || BYLINE.matcher(p).matches()
-                    || DATE_LINE.matcher(p).matches())) continue;
-            if (words <= 40 && CAPTION.matcher(p).matches()) continue;
+            // past the middle of the text, a recirculation heading ends the article
+            if (at > total / 2 && END_MARKER.matcher(p).matches()) break;
+            if (!isArticleText(p)) continue;
             out.add(p);
         }
         return out;
+    }
+
+    private static boolean isArticleText(String p) {
+        int words = p.split("\\s+").length;
+        if (words <= 12 && (FURNITURE.matcher(p).matches() || BYLINE.matcher(p).matches()
+                || DATE_LINE.matcher(p).matches())) return false;
+        if (words <= 40 && (CAPTION.matcher(p).matches() || PROMPT.matcher(p).matches())) return false;
+        if (words == 1 && (p.contains("://") || p.startsWith("www.") || p.length() > 3
+                && Character.isLetterOrDigit(p.charAt(p.length() - 1)) && p.codePoints().allMatch(c -> c < 0x3000)))
+            return false; // a lone word or address: a label, logo text or link target
+        return !isKeywordList(p);
+    }
+
+    // "stock car 2018, stock car brasil, ...": five or more short comma-separated items and no sentence.
+    private static boolean isKeywordList(String p) {
+        String[] items = p.split(",");
+        if (items.length < 5 || p.matches(".*[.!?]\\s.*")) return false;
+        for (String item : items) if (item.strip().split("\\s+").length > 5) return false;
+        return true;
     }
 
     private static String key(String s) {
