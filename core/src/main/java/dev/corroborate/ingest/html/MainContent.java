@@ -111,6 +111,7 @@ final class MainContent {
     private static List<String> filter(List<String> paragraphs, String title) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> grams = new HashSet<>();
         String titleKey = title == null ? null : key(title);
         int total = paragraphs.stream().mapToInt(String::length).sum(), before = 0;
         for (String p : paragraphs) {
@@ -121,10 +122,23 @@ final class MainContent {
             if (k.equals(titleKey)) continue;
             // past the middle of the text, a recirculation heading ends the article
             if (at > total / 2 && END_MARKER.matcher(p).matches()) break;
-            if (!isArticleText(p)) continue;
+            if (!isArticleText(p) || repeats(p, grams)) continue;
             out.add(p);
         }
         return out;
+    }
+
+    // A paragraph whose word 4-grams mostly came already (a summary box repeated, a print copy) is a repeat;
+    // otherwise its 4-grams join the seen ones.
+    private static boolean repeats(String p, Set<String> seen) {
+        String[] w = key(p).split(" ");
+        if (w.length < 4) return false;
+        List<String> own = new ArrayList<>();
+        for (int i = 0; i + 4 <= w.length; i++) own.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+        long old = own.stream().filter(seen::contains).count();
+        if (w.length >= 8 && old >= 0.8 * own.size()) return true;
+        seen.addAll(own);
+        return false;
     }
 
     private static boolean isArticleText(String p) {
