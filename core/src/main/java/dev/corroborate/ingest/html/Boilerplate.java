@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class Boilerplate {
 
     private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "header", "button", "select",
-            "input", "textarea", "label", "iframe", "svg", "noscript", "figcaption", "template", "dialog", "menu");
+            "input", "textarea", "label", "iframe", "svg", "noscript", "figcaption", "template", "dialog", "menu",
+            "h1");
 
     // Microdata properties that hold page metadata, not article text (often hidden by the site's CSS).
     private static final Set<String> META_PROPS = Set.of("publisher", "image", "logo", "keywords", "author",
