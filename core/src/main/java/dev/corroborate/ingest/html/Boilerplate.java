@@ -4,9 +4,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,21 +64,48 @@ final class Boilerplate {
 
     /** Removes boilerplate elements under {@code root}, returning how many were removed. */
     static int strip(Element root) {
-        long totalText = paragraphText(root);
+        Map<Element, Long> mass = textMass(root);
+        long total = mass.getOrDefault(root, 0L);
         List<Element> doomed = new ArrayList<>();
-        collect(root, totalText, doomed);
+        collect(root, mass, total, doomed);
         doomed.forEach(Element::remove);
         return doomed.size();
     }
 
-    private static void collect(Element e, long totalText, List<Element> doomed) {
+    private static void collect(Element e, Map<Element, Long> mass, long total, List<Element> doomed) {
         for (Element child : e.children()) {
-            if (isBoilerplate(child) && !holdsTheArticle(child, totalText)) {
+            if (isBoilerplate(child) && !holdsTheArticle(mass.getOrDefault(child, 0L), total)) {
                 doomed.add(child);
             } else {
-                collect(child, totalText, doomed);
+                collect(child, mass, total, doomed);
             }
         }
+    }
+
+    /**
+     * Characters of text outside links under each element, in one pass: the measure of "how much of the
+     * article is in here" (navigation and link lists weigh nothing).
+     */
+    static Map<Element, Long> textMass(Element root) {
+        Map<Element, Long> mass = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == root || !(node.parentNode() instanceof Element parent)) return;
+                if (node instanceof TextNode t) {
+                    int n = t.text().strip().length();
+                    if (n > 0) mass.merge(parent, (long) n, Long::sum);
+                } else if (node instanceof Element e && !e.normalName().equals("a")) {
+                    Long own = mass.get(e);
+                    if (own != null) mass.merge(parent, own, Long::sum);
+                }
+            }
+        }, root);
+        return mass;
     }
 
     static boolean isBoilerplate(Element e) {
@@ -97,26 +127,7 @@ final class Boilerplate {
         return false;
     }
 
-    // Text outside links under an element: the measure of "how much of the article is in here" (navigation
-    // and link lists weigh nothing).
-    static long paragraphText(Element e) {
-        long[] n = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !insideLink(t, e)) n[0] += t.text().strip().length();
-        }, e);
-        return n[0];
-    }
-
-    private static boolean insideLink(Node n, Element stop) {
-        for (Node p = n.parentNode(); p != null && p != stop; p = p.parentNode()) {
-            if (p instanceof Element el && el.normalName().equals("a")) return true;
-        }
-        return false;
-    }
-
-    private static boolean holdsTheArticle(Element e, long totalText) {
-        if (totalText == 0) return false;
-        long own = paragraphText(e);
-        return own > 0.3 * totalText && own > 400;
+    private static boolean holdsTheArticle(long own, long total) {
+        return total > 0 && own > 0.3 * total && own > 400;
     }
 }

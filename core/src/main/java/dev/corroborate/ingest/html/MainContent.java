@@ -81,8 +81,9 @@ final class MainContent {
     /** The element whose paragraphs (or text lines) hold the most text outside links, else null. */
     static Element densest(Element root) {
         Map<Element, Long> score = new IdentityHashMap<>();
+        Map<Element, Long> masses = Boilerplate.textMass(root);
         for (Element p : root.select("p, pre, blockquote")) {
-            long mass = Boilerplate.paragraphText(p);
+            long mass = masses.getOrDefault(p, 0L);
             if (mass >= 20 && p.parent() != null) score.merge(p.parent(), mass, Long::sum);
         }
         for (Element d : root.select("div, td, section, article, span")) {

@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,32 +41,41 @@ record PageMetadata(String title, String siteName, String canonicalUrl, Instant 
             "sailthru.author", "dc.creator", "dcterms.creator", "cxenseparse:author"};
 
     static PageMetadata read(Document doc, JsonLd ld, String baseUrl) {
+        Metas metas = new Metas(doc);
         JsonNode article = ld.article();
-        String siteName = firstNonBlank(meta(doc, "og:site_name"),
+        String siteName = firstNonBlank(metas.get("og:site_name"),
                 article == null ? null : JsonLd.text(article.get("publisher")),
                 textOf(ld.firstOfType("Organization")), textOf(ld.firstOfType("NewsMediaOrganization")),
-                meta(doc, "application-name"), host(baseUrl));
-        String rawTitle = firstNonBlank(meta(doc, "og:title"), ld.articleText("headline"),
-                meta(doc, "twitter:title"), doc.title());
-        String canonical = firstNonBlank(absoluteUrl(doc.selectFirst("link[rel=canonical]")), meta(doc, "og:url"));
-        return new PageMetadata(cleanTitle(rawTitle, siteName), siteName, canonical, published(doc, ld),
-                author(doc, ld));
+                metas.get("application-name"), host(baseUrl));
+        String rawTitle = firstNonBlank(metas.get("og:title"), ld.articleText("headline"),
+                metas.get("twitter:title"), doc.title());
+        String canonical = firstNonBlank(absoluteUrl(doc.selectFirst("link[rel=canonical]")), metas.get("og:url"));
+        return new PageMetadata(cleanTitle(rawTitle, siteName), siteName, canonical, published(doc, metas, ld),
+                author(doc, metas, ld));
     }
 
     private static String textOf(JsonNode node) {
         return node == null ? null : JsonLd.text(node.get("name"));
     }
 
-    /** Content of a meta tag named by property, name or itemprop (case-insensitive). */
-    static String meta(Document doc, String key) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String c = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
-                if (!c.isBlank()) return c.strip();
+    /** Meta tag contents by property, name or itemprop (lower-cased); the first tag of a name wins. */
+    private static final class Metas {
+        private final Map<String, String> byKey = new HashMap<>();
+
+        Metas(Document doc) {
+            for (Element m : doc.getElementsByTag("meta")) {
+                String c = (m.hasAttr("content") ? m.attr("content") : m.attr("datetime")).strip();
+                if (c.isEmpty()) continue;
+                for (String attr : new String[]{"property", "name", "itemprop"}) {
+                    String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                    if (!k.isEmpty()) byKey.putIfAbsent(k, c);
+                }
             }
         }
-        return null;
+
+        String get(String key) {
+            return byKey.get(key.toLowerCase(Locale.ROOT));
+        }
     }
 
     private static String absoluteUrl(Element link) {
@@ -127,13 +138,13 @@ record PageMetadata(String title, String siteName, String canonicalUrl, Instant 
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
-    private static Instant published(Document doc, JsonLd ld) {
+    private static Instant published(Document doc, Metas metas, JsonLd ld) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "article:published_time"));
+        candidates.add(metas.get("article:published_time"));
         candidates.add(ld.articleText("datePublished"));
         JsonNode any = ld.article() == null ? null : ld.article();
         if (any != null) candidates.add(JsonLd.text(any.get("dateCreated")));
-        for (String name : DATE_METAS) candidates.add(meta(doc, name));
+        for (String name : DATE_METAS) candidates.add(metas.get(name));
         Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
         if (time != null) candidates.add(time.attr("datetime"));
         for (String c : candidates) {
@@ -179,9 +190,9 @@ record PageMetadata(String title, String siteName, String canonicalUrl, Instant 
         return null;
     }
 
-    private static String author(Document doc, JsonLd ld) {
+    private static String author(Document doc, Metas metas, JsonLd ld) {
         for (String name : AUTHOR_METAS) {
-            String a = personName(meta(doc, name));
+            String a = personName(metas.get(name));
             if (a != null) return a;
         }
         if (ld.article() != null) {
@@ -193,9 +204,10 @@ record PageMetadata(String title, String siteName, String canonicalUrl, Instant 
             if (!names.isEmpty()) return String.join(", ", names);
         }
         Set<String> linked = new LinkedHashSet<>();
-        for (Element a : doc.select("a[rel=author], [itemprop=author] [itemprop=name], [rel=author]")) {
-            String p = personName(a.text());
-            if (p != null) linked.add(p);
+        for (Element a : doc.select("[rel=author], [itemprop=author]")) {
+            Element name = a.selectFirst("[itemprop=name]");
+            String p = personName((name == null ? a : name).text());
+            if (p != null && p.length() <= 60) linked.add(p);
         }
         return linked.isEmpty() ? null : String.join(", ", linked);
     }
