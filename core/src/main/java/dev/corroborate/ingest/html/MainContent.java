@@ -134,7 +134,7 @@ final class MainContent {
             int at = before;
             before += p.length();
             String k = key(p);
-            if (k.isEmpty() || !seen.add(k)) continue;
+            if (k.isEmpty() || k.indexOf(' ') > 0 && !seen.add(k)) continue;
             if (k.equals(titleKey)) continue;
             // past the middle of the text, a recirculation heading ends the article
             if (at > total / 2 && END_MARKER.matcher(p).matches()) break;

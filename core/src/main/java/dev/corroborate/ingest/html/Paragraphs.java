@@ -10,13 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Renders an element as paragraphs: each block element (and each {@code <br>}) ends one. */
+/**
+ * Renders an element as paragraphs: each block element (and each {@code <br>}) ends one. A table row is one
+ * paragraph, its cells separated by a space, so that tabular data reads in row order and short cells are not
+ * mistaken for stray labels.
+ */
 final class Paragraphs {
 
     static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
-            "pre", "table", "tr", "td", "th", "thead", "tbody", "figure", "figcaption", "form", "hr", "address",
+            "pre", "table", "tr", "thead", "tbody", "figure", "figcaption", "form", "hr", "address",
             "details", "summary", "center", "body", "html", "br");
+
+    private static final Set<String> CELLS = Set.of("td", "th");
 
     static List<String> of(Element root) {
         List<String> out = new ArrayList<>();
@@ -28,6 +34,8 @@ final class Paragraphs {
                     append(current, t.getWholeText());
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     flush(current, out);
+                } else if (node instanceof Element e && CELLS.contains(e.normalName())) {
+                    append(current, " ");
                 }
             }
 
