@@ -51,7 +51,8 @@ final class Boilerplate {
             + "mostread|most-read|trending|sponsored|promo|caption|screen-reader|sr-only|visually-hidden|"
             + "skip-link|skiplink|author-info|authorinfo|author-bio|authorbio|article-meta|post-meta|entry-meta|"
             + "postmeta|share-tools|sharetools|follow-us|app-promo|newsfeed|readnext|read-next|readmore|"
-            + "read-more|more-stories|morestories|also-read|alsoread|you-may-like|youmaylike");
+            + "read-more|more-stories|morestories|also-read|alsoread|you-may-like|youmaylike|popover|hovercard|"
+            + "hover-card|rollover-\\w*-?block");
 
     // Names that look like boilerplate but routinely wrap the article itself.
     private static final Pattern CONTENT_NAMES = Pattern.compile(

@@ -4,7 +4,10 @@ import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +36,7 @@ final class MainContent {
     // Prompts and contact lines addressed to the reader, not part of the story.
     private static final Pattern PROMPT = Pattern.compile("(?i).*\\b(?:subscribe|newsletters?|sign up for|"
             + "follow (?:us|him|her|them|me) on|(?:may|can) be reached at|download (?:our|the) app|click here|"
-            + "want more stories|have a tip|contact (?:us|the author)|send us an? (?:email|tip)|"
+            + "want more stories|have a tip|tell us what you think|requires javascript|enable javascript|contact (?:us|the author)|send us an? (?:email|tip)|"
             + "this (?:article|story) (?:was )?(?:originally )?(?:appeared|published)|"
             + "is a (?:freelance |staff |senior |contributing )?(?:writer|reporter|editor|journalist|"
             + "correspondent)\\b).*");
@@ -48,8 +51,14 @@ final class MainContent {
             + "[a-z]*\\.? \\d{1,2},? \\d{4}.{0,30}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]* \\d{4}.{0,30}|\\d{4}-\\d{2}-\\d{2}.{0,20})$");
     private static final Pattern CAPTION = Pattern.compile("(?i)^(?:photo|image|picture|credit|source|"
-            + "illustration|file photo|\\(?photo)\\b.{0,150}$|^in this .{0,60}(?:photo|image|picture)\\b.*$|.{0,200}\\((?:photo|image|credit):?[^)]*\\)$|"
-            + ".{0,200}(?:getty images|ap photo|reuters|afp|shutterstock|istock)[^.]{0,40}$");
+            + "illustration|file photo|\\(?photo)\\b.{0,150}$|^in this .{0,60}(?:photo|image|picture)\\b.*$|"
+            + ".{0,200}\\((?:photo|image|credit):?[^)]*\\)$|"
+            + ".{0,200}(?:getty images|ap photo|reuters|afp|shutterstock|istock)[^.]{0,40}$|"
+            + ".{0,200}(?:©|\\(c\\) |photos? by |photo courtesy|image courtesy|courtesy of ).{0,80}$");
+    // WordPress-style shortcodes left in the text: "[button link=...]Send us[/button]".
+    private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(?:\\s[^\\]]*)?\\]");
+
+    private static final Set<String> LINK_LIST_TAGS = Set.of("ul", "ol", "p", "div", "li", "section", "table");
 
     private MainContent() {
     }
@@ -109,19 +118,51 @@ final class MainContent {
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    // Blocks that are mostly links (related stories, tag lists, "more from") are navigation.
+    // Blocks that are mostly links (related stories, tag lists, "more from") are navigation. Text and link
+    // lengths are counted in one pass, then the outermost such blocks go.
     private static void dropLinkLists(Element content) {
+        Map<Element, long[]> len = new IdentityHashMap<>(); // {all text, text inside links}
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == content || !(node.parentNode() instanceof Element parent)) return;
+                long[] add;
+                if (node instanceof TextNode t) {
+                    int n = t.text().strip().length();
+                    add = new long[]{n, 0};
+                } else if (node instanceof Element e && len.get(e) != null) {
+                    long[] own = len.get(e);
+                    add = e.normalName().equals("a") ? new long[]{own[0], own[0]} : own;
+                } else {
+                    return;
+                }
+                long[] acc = len.computeIfAbsent(parent, k -> new long[2]);
+                acc[0] += add[0];
+                acc[1] += add[1];
+            }
+        }, content);
         List<Element> doomed = new ArrayList<>();
-        for (Element e : content.select("ul, ol, p, div, li, section, table")) {
-            String text = e.text();
-            if (text.isEmpty()) continue;
-            int words = text.split("\\s+").length;
-            double linked = 0;
-            for (Element a : e.getElementsByTag("a")) linked += a.text().length();
-            double density = linked / text.length();
-            if (density > 0.5 && words < 40 || density > 0.7) doomed.add(e);
+        collectLinkLists(content, len, doomed);
+        doomed.forEach(Element::remove);
+    }
+
+    private static void collectLinkLists(Element e, Map<Element, long[]> len, List<Element> doomed) {
+        for (Element child : e.children()) {
+            long[] l = len.get(child);
+            if (l != null && l[0] > 0 && LINK_LIST_TAGS.contains(child.normalName())) {
+                double density = (double) l[1] / l[0];
+                // about 40 words
+                if (density > 0.5 && l[0] < 240 || density > 0.7) {
+                    doomed.add(child);
+                    continue;
+                }
+            }
+            collectLinkLists(child, len, doomed);
         }
-        for (Element e : doomed) if (e.parent() != null) e.remove();
     }
 
     private static List<String> filter(List<String> paragraphs, String title) {
@@ -165,6 +206,7 @@ final class MainContent {
         if (words == 1 && (p.contains("://") || p.startsWith("www.") || p.length() > 3
                 && Character.isLetterOrDigit(p.charAt(p.length() - 1)) && p.codePoints().allMatch(c -> c < 0x3000)))
             return false; // a lone word or address: a label, logo text or link target
+        if (SHORTCODE.matcher(p).find() && p.contains("[/")) return false;
         return !isKeywordList(p);
     }
 

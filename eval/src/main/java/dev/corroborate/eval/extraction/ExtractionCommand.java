@@ -8,6 +8,7 @@ import net.dankito.readability4j.Readability4J;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,7 +46,9 @@ public final class ExtractionCommand implements Callable<Integer> {
         HtmlExtractor ours = new HtmlExtractor();
         Function<Page, String> oursFn = p -> ours.extract(p.html(), p.url()).text();
         Function<Page, String> peerFn = p -> new Readability4J(p.url(), p.html()).parse().getTextContent();
-        System.out.printf("article-extraction benchmark: %d pages, %s JVM%n", pages.size(), warm ? "warm" : "cold");
+        System.out.printf("article-extraction benchmark: %d pages, %s JVM, load average %.1f on %d cores%n",
+                pages.size(), warm ? "warm" : "cold", ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         List<PageResult> oursResults = report("ours (HtmlExtractor)", pages, oursFn);
         report("peer (Readability4J 1.0.8 as is)", pages, peerFn);
         if (worst > 0) printWorst(oursResults);
@@ -56,11 +59,19 @@ public final class ExtractionCommand implements Callable<Integer> {
 
     private List<PageResult> report(String name, List<Page> pages, Function<Page, String> fn) {
         if (warm) ExtractionBenchmark.run(pages, fn);
+        // CPU time and allocation of this thread as well as wall time: on a shared machine the wall time
+        // mostly measures the neighbours.
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().threadId();
+        long cpu0 = threads.getCurrentThreadCpuTime(), alloc0 = threads.getThreadAllocatedBytes(tid);
         long t0 = System.nanoTime();
         List<PageResult> results = ExtractionBenchmark.run(pages, fn);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double allocMb = (threads.getThreadAllocatedBytes(tid) - alloc0) / 1e6;
         Map<String, Summary> s = ExtractionBenchmark.summarise(results);
-        System.out.printf("%s: %.2f s for %d pages%n", name, seconds, pages.size());
+        System.out.printf("%s: %.2f s wall, %.2f s CPU for %d pages (%.0f pages/s CPU), %.0f MB allocated%n",
+                name, seconds, cpu, pages.size(), pages.size() / cpu, allocMb);
         for (String half : List.of("tuning", "held-out", "all")) {
             Summary x = s.get(half);
             System.out.printf("  %-9s %3d pages  P %.3f  R %.3f  F1 %.3f%n", half, x.pages(), x.precision(),
