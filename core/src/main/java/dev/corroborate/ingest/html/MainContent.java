@@ -30,13 +30,15 @@ final class MainContent {
             + "see also|related|related articles?|related stories|related coverage|more from|more on this|"
             + "recommended|you may also like|trending|share|share this|share this article|share on \\w+|tweet|"
             + "email|print|comments?|follow us|sign up|subscribe|click here|photo|image|credit|loading|"
-            + "skip to content|all rights reserved|copyright|watch|listen|play|download|tags?|topics|"
+            + "skip to content|all rights reserved|copyright|watch|listen|play|download|tags?|topics|learn more|"
             + "keywords|filed under|posted in|categories|category|(?:the )?associated press|reuters|afp|"
             + "bloomberg|©).{0,80}$");
     // Prompts and contact lines addressed to the reader, not part of the story.
     private static final Pattern PROMPT = Pattern.compile("(?i).*\\b(?:subscribe|newsletters?|sign up for|"
             + "follow (?:us|him|her|them|me) on|(?:may|can) be reached at|download (?:our|the) app|click here|"
-            + "want more stories|have a tip|tell us what you think|requires javascript|enable javascript|contact (?:us|the author)|send us an? (?:email|tip)|"
+            + "want more stories|have a tip|if you enjoyed this (?:article|story|post)|join our|let us know at|"
+            + "tell us what you think|requires javascript|enable javascript|contact (?:us|the author)|"
+            + "send us an? (?:email|tip)|"
             + "this (?:article|story) (?:was )?(?:originally )?(?:appeared|published)|"
             + "is a (?:freelance |staff |senior |contributing )?(?:writer|reporter|editor|journalist|"
             + "correspondent)\\b).*");
