@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the page structures that are never article text, before the content scorer sees the page: navigation,
- * headers and footers, asides, forms and buttons, dialogs, and elements whose class, id, role or aria label names
- * a known kind of boilerplate (share bars, related links, newsletter prompts, cookie banners, comments, bylines,
- * captions, ads). An element holding a large part of the page's paragraph text is kept whatever its name says,
- * so a content wrapper with an unlucky class ("article-with-sidebar") survives.
+ * headers and footers, asides, forms and buttons, dialogs, hidden elements, microdata metadata blocks, and
+ * elements whose class, id or role names a known kind of boilerplate (share bars, related links, newsletter
+ * prompts, cookie banners, comments, bylines, captions, ads). An element holding a large part of the page's text
+ * outside links is kept whatever its name says, so a content wrapper with an unlucky class
+ * ("article-with-sidebar") survives.
  */
 final class Boilerplate {
 
@@ -42,7 +43,7 @@ final class Boilerplate {
             + "cookie|cookies|consent|gdpr|comment|comments|disqus|byline|timestamp|dateline|caption|captions|"
             + "credit|credits|breadcrumb|breadcrumbs|tags|popular|trending|mostread|outbrain|taboola|sidebar|"
             + "footer|masthead|nav|navbar|navigation|menu|modal|popup|toolbar|print|widget|skip|"
-            + "pagination|pager|newsletter|survey|poll|disclaimer|tooltip|dropdown|kicker|eyebrow)(?:$|[-_])");
+            + "pagination|pager|survey|poll|disclaimer|tooltip|dropdown|kicker|eyebrow)(?:$|[-_])");
 
     // Distinctive fragments that mark boilerplate wherever they occur in a token.
     private static final Pattern FRAGMENTS = Pattern.compile("outbrain|taboola|newsletter|cookie|advert|"

@@ -45,8 +45,8 @@ final class MainContent {
         try {
             Article article = new Readability4J(baseUrl == null ? "" : baseUrl, doc).parse();
             content = article.getArticleContent();
-        } catch (RuntimeException e) {
-            // Readability gives up on some odd pages; the fallback stands in
+        } catch (RuntimeException | StackOverflowError e) {
+            // Readability gives up on some odd (or absurdly deep) pages; the fallback stands in
         }
         String text = content == null ? "" : render(content, title);
         return text.length() < 0.3 * fallback.length() ? fallback : text;

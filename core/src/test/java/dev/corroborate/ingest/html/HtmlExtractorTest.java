@@ -152,6 +152,31 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void contentWrapperWithABoilerplateLikeClassSurvives() {
+        String text = extractor.extract(page("", """
+                <div class="layout-with-sidebar">""" + BODY + """
+                </div><div class="sidebar"><p>Most read: ten things to do this weekend in the old town</p></div>"""),
+                null).text();
+        assertTrue(text.startsWith("The city council voted"), text);
+        assertFalse(text.contains("Most read"), text);
+    }
+
+    @Test
+    void jsonLdGraphAndPlainStringAuthor() {
+        HtmlPage p = extractor.extract(page("""
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Planet"},
+                  {"@type":["NewsArticle"],"headline":"Harbour reopens","author":"Tom Ode",
+                   "datePublished":"2025-03-19","publisher":{"@type":"Organization","name":"Planet News"}}]}
+                </script>""", BODY), "https://planet.example/x");
+        assertEquals("Harbour reopens", p.title());
+        assertEquals("Tom Ode", p.author());
+        assertEquals("Planet News", p.siteName());
+        assertEquals(Instant.parse("2025-03-19T00:00:00Z"), p.published());
+    }
+
+    @Test
     void paragraphsAreSeparatedByABlankLine() {
         String text = extractor.extract(page("", "<article>" + BODY + "</article>"), null).text();
         String[] paragraphs = text.split("\n\n");
