@@ -78,14 +78,21 @@ final class ParagraphFilter {
     // A paragraph whose word 4-grams mostly came already (a summary box repeated, a print copy) is a repeat;
     // otherwise its 4-grams join the seen ones.
     private static boolean repeats(String p, Set<String> seen) {
-        String[] w = key(p).split(" ");
-        if (w.length < 4) return false;
-        List<String> own = new ArrayList<>();
-        for (int i = 0; i + 4 <= w.length; i++) own.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+        String k = key(p);
+        Set<String> own = grams(k);
+        if (own.isEmpty()) return false;
         long old = own.stream().filter(seen::contains).count();
-        if (w.length >= 8 && old >= 0.8 * own.size()) return true;
+        if (k.split(" ").length >= 8 && old >= 0.8 * own.size()) return true;
         seen.addAll(own);
         return false;
+    }
+
+    /** Word 4-grams of a text, lower-cased, punctuation ignored. */
+    static Set<String> grams(String text) {
+        String[] w = key(text).split(" ");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 4 <= w.length; i++) out.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+        return out;
     }
 
     private static boolean isArticleText(String p) {
