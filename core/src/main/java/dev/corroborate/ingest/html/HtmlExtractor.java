@@ -18,7 +18,7 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
         JsonLd ld = JsonLd.of(doc);
         PageMetadata meta = PageMetadata.read(doc, ld, baseUrl);
-        String text = MainContent.extract(doc, baseUrl, meta.title());
+        String text = MainContent.extract(doc, baseUrl, meta);
         return new HtmlPage(meta.title(), meta.siteName(), meta.canonicalUrl(), meta.published(), meta.author(),
                 text);
     }

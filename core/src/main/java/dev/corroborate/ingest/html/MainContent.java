@@ -27,18 +27,18 @@ final class MainContent {
     private MainContent() {
     }
 
-    static String extract(Document doc, String baseUrl, String title) {
+    static String extract(Document doc, String baseUrl, PageMetadata meta) {
         Element body = doc.body();
         if (body == null) return "";
         Boilerplate.strip(body);
         // Our own simple choice, rendered now because Readability edits the page: the fallback when
         // Readability fails or settles on a fragment much smaller than the densest text block.
         Element densest = densest(body);
-        String fallback = densest == null ? "" : render(densest, title);
+        String fallback = densest == null ? "" : render(densest, meta);
         // A container the publisher marked as the article body (schema.org microdata) beats any guess.
         Element marked = markedBody(body);
         if (marked != null) {
-            String text = render(marked, title);
+            String text = render(marked, meta);
             if (text.length() >= 0.5 * fallback.length()) return text;
         }
         Element content = null;
@@ -48,13 +48,13 @@ final class MainContent {
         } catch (RuntimeException | StackOverflowError e) {
             // Readability gives up on some odd (or absurdly deep) pages; the fallback stands in
         }
-        String text = content == null ? "" : render(content, title);
+        String text = content == null ? "" : render(content, meta);
         return text.length() < 0.3 * fallback.length() ? fallback : text;
     }
 
-    private static String render(Element content, String title) {
+    private static String render(Element content, PageMetadata meta) {
         dropLinkLists(content);
-        return String.join("\n\n", ParagraphFilter.apply(Paragraphs.of(content), title));
+        return String.join("\n\n", ParagraphFilter.apply(Paragraphs.of(content), meta));
     }
 
     /** The largest element marked itemprop=articleBody, else null. */

@@ -54,8 +54,14 @@ final class ParagraphFilter {
     // WordPress-style shortcodes left in the text: "[button link=...]Send us[/button]".
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(?:\\s[^\\]]*)?\\]");
 
-    /** The paragraphs that are article text, in order; the title, repeats and furniture dropped. */
-    static List<String> apply(List<String> paragraphs, String title) {
+    /**
+     * The paragraphs that are article text, in order; the title, repeats and furniture dropped, and, in the last
+     * third, "about us" blurbs that open with the site's or the author's name ("Ascom is headquartered in ...",
+     * "Regan is a Connecticut native ..."). {@code meta} may be null.
+     */
+    static List<String> apply(List<String> paragraphs, PageMetadata meta) {
+        String title = meta == null ? null : meta.title();
+        List<String> selfNames = selfNames(meta);
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> grams = new HashSet<>();
@@ -70,6 +76,7 @@ final class ParagraphFilter {
             // past the middle of the text, a recirculation heading ends the article
             if (at > total / 2 && END_MARKER.matcher(p).matches()) break;
             if (!isArticleText(p) || repeats(p, grams)) continue;
+            if (at > 2 * total / 3 && isBlurb(k, selfNames)) continue;
             out.add(p);
         }
         return out;
@@ -84,6 +91,37 @@ final class ParagraphFilter {
         long old = own.stream().filter(seen::contains).count();
         if (k.split(" ").length >= 8 && old >= 0.8 * own.size()) return true;
         seen.addAll(own);
+        return false;
+    }
+
+    // Names a page uses for itself: the site name, its host's first label, the author's name and first name.
+    private static List<String> selfNames(PageMetadata meta) {
+        List<String> names = new ArrayList<>();
+        if (meta == null) return names;
+        if (meta.siteName() != null) {
+            names.add(key(meta.siteName()));
+            names.add(key(meta.siteName().split("\\.")[0]));
+        }
+        if (meta.author() != null) {
+            for (String a : meta.author().split(",")) {
+                String k = key(a);
+                if (k.isEmpty()) continue;
+                names.add(k);
+                names.add(k.split(" ")[0]);
+            }
+        }
+        names.removeIf(n -> n.length() < 3);
+        return names;
+    }
+
+    private static final Pattern BLURB_VERB = Pattern.compile("^(?:is|was|has|s|lives|writes|covers|works) .*");
+
+    private static boolean isBlurb(String key, List<String> selfNames) {
+        for (String name : selfNames) {
+            if (key.startsWith(name + " ") && BLURB_VERB.matcher(key.substring(name.length() + 1)).matches()) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -52,7 +52,18 @@ class ParagraphFilterTest {
     void titleAndRepeatsGo() {
         String summary = A + " " + B; // a summary box repeating the opening paragraphs
         assertEquals(List.of(A, B, C), ParagraphFilter.apply(List.of("Bridge to reopen", A, B, summary, C, B),
-                "Bridge to reopen"));
+                new PageMetadata("Bridge to reopen", null, null, null, null)));
+    }
+
+    @Test
+    void closingBlurbAboutTheSiteOrAuthorGoes() {
+        PageMetadata meta = new PageMetadata("Bridge to reopen", "Riverside Courier", null, null, "Regan Smith");
+        String about = "Riverside Courier is the county's oldest newspaper, founded in 1854.";
+        String bio = "Regan is a Connecticut native now living in Massachusetts with her husband.";
+        assertEquals(List.of(A, B, C), ParagraphFilter.apply(List.of(A, B, C, about, bio), meta));
+        // at the top, the same kind of sentence is part of the story
+        String lead = "Riverside Courier is closing its print edition after 170 years, its owners said.";
+        assertEquals(List.of(lead, A, B, C), ParagraphFilter.apply(List.of(lead, A, B, C), meta));
     }
 
     @Test
