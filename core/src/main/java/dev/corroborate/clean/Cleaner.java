@@ -106,12 +106,10 @@ public final class Cleaner {
             int cut = BoilerplateRules.trailingPromotion(p);
             if (cut > 0) {
                 String kept = p.substring(0, cut).strip();
-                removed.add(new Removed(p.substring(cut).strip(), BoilerplateRules.GLUED_PROMO));
                 String keptWhy = BoilerplateRules.reason(kept);
-                if (keptWhy != null) {
-                    removed.add(new Removed(kept, keptWhy));
-                    continue;
-                }
+                if (keptWhy != null) removed.add(new Removed(kept, keptWhy));
+                removed.add(new Removed(p.substring(cut).strip(), BoilerplateRules.GLUED_PROMO));
+                if (keptWhy != null) continue;
                 p = kept;
             }
             paragraphs.add(p);

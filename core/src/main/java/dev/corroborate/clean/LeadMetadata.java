@@ -24,7 +24,7 @@ final class LeadMetadata {
     private static final int MAX_HEAD_LINES = 4;
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|al|bin|ibn|le|la))*";
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i:by|written by|words by|reported by)\\s+(" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)"
+            "(?i:by|written by|words by|reported by)\\s+(" + NAME + "(?:(?:\\s*,\\s*" + NAME + ")*\\s*,?\\s+(?:and|&)\\s+" + NAME + ")?)"
                     + "(?:\\s*[,|/–—-]\\s*[\\p{L} .&'’-]{1,60})?");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i:(?:first\\s+)?(?:date|dated|published|updated|posted|last updated)(?:\\s+on)?\\s*[:\\-–]?\\s*)?"
