@@ -49,7 +49,8 @@ public final class SentenceSplitter {
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Pattern TIME_ZONE = Pattern.compile("\\p{Lu}{2,5}\\b.*");
 
-    private static final Pattern MISSED = Pattern.compile("(?<=\\s(?:\\p{Lu}\\.){2,4}|\\s[ap]\\.m\\.)\\s+(?=(?:"
+    /** "... the U.S. The talks", "at 4 p.m. The leaders": a split the model missed, at group 1. */
+    private static final Pattern MISSED = Pattern.compile("(?:\\s(?:\\p{Lu}\\.){2,4}|\\s[ap]\\.m\\.)(\\s+)(?=(?:"
             + String.join("|", STARTERS.stream().filter(w -> w.length() > 1).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).sorted().toList())
             + ")\\s)");
 
@@ -66,7 +67,8 @@ public final class SentenceSplitter {
         }
     }
 
-    private final ThreadLocal<SentenceDetectorME> detector =
+    // Static: a detector holds per-call state, so one per thread, shared by all instances.
+    private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Model.INSTANCE));
 
     /** The sentences of a text, in order, stripped; blank lines separate paragraphs. */
@@ -76,7 +78,7 @@ public final class SentenceSplitter {
         for (String para : PARAGRAPHS.split(text)) {
             String p = para.strip().replaceAll("\\s*\\n\\s*", " ");
             if (p.isEmpty()) continue;
-            Span[] spans = detector.get().sentPosDetect(p);
+            Span[] spans = DETECTOR.get().sentPosDetect(p);
             int start = -1;
             int end = -1;
             for (Span span : spans) {
@@ -100,8 +102,8 @@ public final class SentenceSplitter {
         java.util.regex.Matcher m = MISSED.matcher(sentence);
         int from = 0;
         while (m.find()) {
-            out.add(sentence.substring(from, m.start()).strip());
-            from = m.end();
+            out.add(sentence.substring(from, m.start(1)).strip());
+            from = m.end(1);
         }
         out.add(sentence.substring(from).strip());
     }
