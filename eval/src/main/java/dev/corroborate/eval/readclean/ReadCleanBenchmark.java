@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  * gold set, cycled with fresh ids up to {@code --articles}. Phases, each on the same file in one JVM:
  * the peer (Jackson's own streaming parse of the same file, the floor any JSONL reader pays), our reader
  * alone, read + clean one article at a time (the streaming path), and read + clean as one batch (learns
- * per-outlet repeats, uses all cores). Peak heap is the sum of the heap pools' peaks during the phase.
+ * per-outlet repeats, uses all cores). Peak heap is the sum of the heap pools' peaks during the phase; CPU
+ * seconds are the process's, so articles per CPU-second holds steady on a loaded, shared machine.
  */
 @Command(name = "read-clean", mixinStandardHelpOptions = true,
         description = "Benchmark: read and clean N articles from JSON Lines (articles/s, peak heap).")
@@ -59,7 +60,8 @@ public final class ReadCleanBenchmark implements Callable<Integer> {
     }
 
     /** What a phase did and cost. */
-    private record Result(String phase, long articles, long errors, double seconds, long peakHeapBytes, long gcCount, long gcMillis) {
+    private record Result(String phase, long articles, long errors, double seconds, double cpuSeconds, long peakHeapBytes,
+                          long gcCount, long gcMillis) {
     }
 
     @Override
@@ -81,11 +83,15 @@ public final class ReadCleanBenchmark implements Callable<Integer> {
                     measure("read (Inputs)", () -> readOnly(file)),
                     measure("read + clean, streaming", () -> streamingReadClean(file)),
                     measure("read + cleanBatch", () -> batchReadClean(file)));
-            System.out.printf("%n%-28s %9s %7s %9s %12s %10s %8s%n", "phase", "articles", "errors", "seconds", "articles/s", "peak heap", "GCs");
+            // The CPU columns do not move with other processes' load on a shared machine; wall time does.
+            System.out.printf("%n%-26s %8s %6s %8s %11s %8s %13s %10s %5s%n", "phase", "articles", "errors", "wall s",
+                    "articles/s", "CPU s", "per CPU-s", "peak heap", "GCs");
             for (Result r : results) {
-                System.out.printf(Locale.ROOT, "%-28s %9d %7d %9.2f %12.0f %7d MiB %8d%n", r.phase(), r.articles(), r.errors(),
-                        r.seconds(), r.articles() / r.seconds(), r.peakHeapBytes() >> 20, r.gcCount());
+                System.out.printf(Locale.ROOT, "%-26s %8d %6d %8.2f %11.0f %8.2f %13.0f %6d MiB %5d%n", r.phase(), r.articles(),
+                        r.errors(), r.seconds(), r.articles() / r.seconds(), r.cpuSeconds(), r.articles() / r.cpuSeconds(),
+                        r.peakHeapBytes() >> 20, r.gcCount());
             }
+            System.out.printf(Locale.ROOT, "load average during the run: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             return results.stream().anyMatch(r -> r.articles() != articles) ? 1 : 0;
         } finally {
             Files.deleteIfExists(file);
@@ -202,11 +208,18 @@ public final class ReadCleanBenchmark implements Callable<Integer> {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcCount0 = gcCount();
         long gcTime0 = gcMillis();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long[] counts = work.get();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Result(phase, counts[0], counts[1], seconds, peak, gcCount() - gcCount0, gcMillis() - gcTime0);
+        return new Result(phase, counts[0], counts[1], seconds, cpuSeconds, peak, gcCount() - gcCount0, gcMillis() - gcTime0);
+    }
+
+    /** CPU time of the whole process (all threads, GC included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long gcCount() {
