@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatesTest {
 
@@ -26,6 +27,10 @@ class DatesTest {
         assertEquals(Instant.parse("2013-06-13T20:59:00Z"), Dates.parse("June 13, 2013 4:59 PM EDT"));
         assertEquals(Instant.parse("2025-03-18T14:00:00Z"), Dates.parse("Tue, 18 Mar 2025 14:00:00 GMT"));
         assertEquals(Instant.parse("2025-03-18T19:30:00Z"), Dates.parse("March 18, 2025 at 7:30 p.m."));
+        assertEquals(Instant.parse("2005-05-23T00:00:00Z"), Dates.parse("MONDAY, MAY 23, 2005"));
+        assertEquals(Instant.parse("2010-01-12T21:29:00Z"), Dates.parse("12 January 2010 @ 09:29 pm"));
+        assertTrue("MONDAY, MAY 23, 2005".matches(Dates.DATE_REGEX));
+        assertTrue("12 January 2010 @ 09:29 pm".matches(Dates.DATE_REGEX));
     }
 
     @Test
