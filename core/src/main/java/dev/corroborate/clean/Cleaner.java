@@ -94,7 +94,9 @@ public final class Cleaner {
             published = published != null ? published : page.published();
         }
         String normal = TextNormalizer.normalize(text == null ? "" : text);
-        LeadMetadata.Lead lead = LeadMetadata.extract(Reflow.lines(normal), title == null);
+        // A headline line is looked for only in whole-file text: a feed (JSONL, WARC) or page names its title,
+        // and a short first line of its body is more often a subheading or caption worth keeping.
+        LeadMetadata.Lead lead = LeadMetadata.extract(Reflow.lines(normal), title == null && r.line() == 0 && !r.isHtml());
         List<Removed> removed = new ArrayList<>(lead.removed());
         List<String> paragraphs = new ArrayList<>();
         for (String p : Reflow.paragraphs(lead.lines())) {

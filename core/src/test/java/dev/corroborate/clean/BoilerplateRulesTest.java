@@ -44,7 +44,9 @@ class BoilerplateRulesTest {
                 "Stay-at-home orders were lifted on Monday after the latest daily case counts fell.",
                 "The company said app downloads rose 40% in the latest quarter as news readership grew.",
                 "Find out more, he said, was the answer the minister gave to every question.",
-                "Related talks in Geneva ended without an agreement on Tuesday."}) {
+                "Related talks in Geneva ended without an agreement on Tuesday.",
+                "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out about follower and like counts on the app.",
+                "Share prices fell sharply after the news, and the latest daily figures showed no recovery."}) {
             assertNull(BoilerplateRules.reason(news), news);
             assertEquals(-1, BoilerplateRules.trailingPromotion(news), news);
         }
