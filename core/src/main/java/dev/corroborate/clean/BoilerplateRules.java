@@ -112,6 +112,11 @@ final class BoilerplateRules {
         return -1;
     }
 
+    /** A few words without an end, as left when a link line wraps ("... on Moscow’s" / "Terms"). */
+    static boolean isWrappedTail(String p) {
+        return p.split("\\s+").length <= 4 && !Reflow.endsSentence(p) && !QUOTES.matcher(p).find();
+    }
+
     private static int count(Matcher m) {
         int n = 0;
         while (m.find()) n++;

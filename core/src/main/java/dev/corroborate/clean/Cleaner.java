@@ -99,8 +99,13 @@ public final class Cleaner {
         LeadMetadata.Lead lead = LeadMetadata.extract(Reflow.lines(normal), title == null && r.line() == 0 && !r.isHtml());
         List<Removed> removed = new ArrayList<>(lead.removed());
         List<String> paragraphs = new ArrayList<>();
+        String previousWhy = null;
         for (String p : Reflow.paragraphs(lead.lines())) {
             String why = BoilerplateRules.reason(p);
+            if (why == null && BoilerplateRules.RELATED.equals(previousWhy) && BoilerplateRules.isWrappedTail(p)) {
+                why = BoilerplateRules.RELATED + " (wrapped line)";
+            }
+            previousWhy = why;
             if (why != null) {
                 removed.add(new Removed(p, why));
                 continue;

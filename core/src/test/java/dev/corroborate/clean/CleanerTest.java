@@ -108,4 +108,14 @@ class CleanerTest {
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).message().contains("no article text"), errors.toString());
     }
+
+    @Test
+    void relatedLinkWrappedInTextThatIsNotHardWrapped() {
+        Article a = cleaner.clean(raw("w", "s", "Talks resumed in Riyadh on Monday after a week of delays.\n"
+                + "Related article: Russia Open to Western Companies’ Return, Officials Say, But on Moscow’s\n"
+                + "Terms\n"
+                + "The delegations are expected to meet again on Thursday."));
+        assertEquals("Talks resumed in Riyadh on Monday after a week of delays.\n\nThe delegations are expected to meet again on Thursday.", a.text());
+        assertEquals(2, a.removed().size(), a.removed().toString());
+    }
 }
