@@ -281,4 +281,22 @@ class InputsTest {
         assertOneError(c, "does-not-exist.txt", 0, "no such file");
         assertEquals(List.of("fine"), c.articles.stream().map(RawArticle::id).toList());
     }
+
+    @Test
+    void randomBytesNeverBreakTheBatch() throws IOException {
+        java.util.Random random = new java.util.Random(42);
+        String[] names = {"a.txt", "b.html", "c.jsonl", "d.warc", "e.warc.gz", "f"};
+        for (int i = 0; i < 30; i++) {
+            byte[] junk = new byte[1 + random.nextInt(3000)];
+            random.nextBytes(junk);
+            if (i % 3 == 0) junk[0] = '{';
+            if (i % 5 == 0) System.arraycopy("WARC/1.1\r\n".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, Math.min(10, junk.length));
+            write("junk/" + i + "-" + names[i % names.length], junk);
+        }
+        write("junk/zz-good.txt", BODY);
+        Collected c = read(tmp.resolve("junk").toString());
+        assertEquals(List.of("zz-good"), c.articles.stream().map(RawArticle::id).filter(id -> id.equals("zz-good")).toList());
+        assertTrue(c.errors.size() >= 25, c.errors.toString());
+        for (InputError e : c.errors) assertTrue(!e.message().isBlank() && !e.toString().contains("\n"), e.toString());
+    }
 }
