@@ -78,6 +78,13 @@ class CleanerTest {
         assertEquals("Jane Doe and John Smith", b.author());
         assertTrue(b.removed().contains(new Removed("KYIV, March 18 (Reuters) -", "dateline")), b.removed().toString());
         assertEquals(List.of("Russia launched drones overnight, officials said.", "The attack lasted hours."), b.sentences());
+
+        for (String opening : new String[]{"By Tuesday, the talks had collapsed.", "By Tuesday evening the two sides had agreed.",
+                "By Reuters' count, 40 people died."}) {
+            Article c = cleaner.clean(raw("z", "s", opening + "\nThe ministry gave no figures."));
+            assertTrue(c.text().startsWith(opening), c.text());
+        }
+        assertEquals("Reuters", cleaner.clean(raw("r", "s", "By Reuters\nThe ministry gave no figures.")).author());
     }
 
     @Test
