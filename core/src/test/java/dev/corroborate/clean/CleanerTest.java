@@ -125,4 +125,24 @@ class CleanerTest {
         assertEquals("Talks resumed in Riyadh on Monday after a week of delays.\n\nThe delegations are expected to meet again on Thursday.", a.text());
         assertEquals(2, a.removed().size(), a.removed().toString());
     }
+
+    @Test
+    void wireCopySharedAcrossAFolderIsNotATemplate() {
+        // One story from five outlets filed under one folder: three re-use the same wire paragraphs.
+        String wire1 = "Russia has maintained relentless drone and missile attacks on Ukraine for more than three years.";
+        String wire2 = "The Kremlin has also touted a Russian counteroffensive in the Kursk region.";
+        String wire3 = "Trump first initiated direct contact with Putin in February.";
+        String quote = "“It must end now,” he wrote on Truth Social.";
+        List<RawArticle> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(raw("wire" + i, "story-folder", BODIES[i] + "\n\n" + wire1 + "\n\n" + wire2 + "\n\n" + wire3 + "\n\n" + quote));
+        }
+        batch.add(raw("own1", "story-folder", BODIES[3] + "\n\n" + quote));
+        batch.add(raw("own2", "story-folder", BODIES[4] + "\n\n" + quote));
+        List<Article> out = cleaner.cleanBatch(batch, e -> { });
+        for (Article a : out) {
+            assertEquals(List.of(), a.removed(), a.id());
+        }
+        assertTrue(out.get(0).text().contains(wire2));
+    }
 }
