@@ -99,6 +99,10 @@ public final class SentenceSplitter {
 
     /** Adds the sentence, split where the model joined "... the U.S. The talks ..." or "at 4 p.m. The ...". */
     private static void addMissedSplits(String sentence, List<String> out) {
+        if (!mayHideSplit(sentence)) {
+            out.add(sentence);
+            return;
+        }
         java.util.regex.Matcher m = MISSED.matcher(sentence);
         int from = 0;
         while (m.find()) {
@@ -106,6 +110,15 @@ public final class SentenceSplitter {
             from = m.end(1);
         }
         out.add(sentence.substring(from).strip());
+    }
+
+    /** A cheap test before the regex: is there a ". " after a capital letter or "m" (U.S., p.m.)? */
+    private static boolean mayHideSplit(String s) {
+        for (int i = s.indexOf(". "); i > 0; i = s.indexOf(". ", i + 2)) {
+            char c = s.charAt(i - 1);
+            if (c == 'm' || Character.isUpperCase(c)) return true;
+        }
+        return false;
     }
 
     /** Whether the model's split between {@code left} and {@code right} is wrong. */
