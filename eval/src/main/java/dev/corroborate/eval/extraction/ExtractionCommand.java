@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -64,14 +66,19 @@ public final class ExtractionCommand implements Callable<Integer> {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().threadId();
         long cpu0 = threads.getCurrentThreadCpuTime(), alloc0 = threads.getThreadAllocatedBytes(tid);
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
         List<PageResult> results = ExtractionBenchmark.run(pages, fn);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double allocMb = (threads.getThreadAllocatedBytes(tid) - alloc0) / 1e6;
+        // peak of the heap pools during the run (the pages themselves, ~100 MB, are held throughout)
+        double peakMb = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum() / 1e6;
         Map<String, Summary> s = ExtractionBenchmark.summarise(results);
-        System.out.printf("%s: %.2f s wall, %.2f s CPU for %d pages (%.0f pages/s CPU), %.0f MB allocated%n",
-                name, seconds, cpu, pages.size(), pages.size() / cpu, allocMb);
+        System.out.printf("%s: %.2f s wall, %.2f s CPU for %d pages (%.0f pages/s CPU), %.0f MB allocated, "
+                + "heap peak %.0f MB%n", name, seconds, cpu, pages.size(), pages.size() / cpu, allocMb, peakMb);
         for (String half : List.of("tuning", "held-out", "all")) {
             Summary x = s.get(half);
             System.out.printf("  %-9s %3d pages  P %.3f  R %.3f  F1 %.3f%n", half, x.pages(), x.precision(),
