@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.corroborate.eval.dedup.DedupQualityCommand.class,
+                dev.corroborate.eval.dedup.DedupBenchCommand.class,
         })
 public final class EvalMain {
 

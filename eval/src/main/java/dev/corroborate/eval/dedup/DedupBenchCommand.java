@@ -1,0 +1,157 @@
+package dev.corroborate.eval.dedup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.clean.Cleaner;
+import dev.corroborate.dedup.CopyDetector;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.RawArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "dedup-bench", mixinStandardHelpOptions = true,
+        description = "Whole-run copy detection benchmark on a JSONL corpus of real articles and edited copies: "
+                + "articles/s, peak heap, memory per indexed article; peer: Lucene MinHashFilter + BooleanQuery "
+                + "candidates with the same verification, in the same run.")
+public final class DedupBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "100000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--data", defaultValue = "eval/data", description = "Evaluation data folder.")
+    Path data;
+
+    @Option(names = "--reuters", defaultValue = "eval/target/reuters/package/data/fullFileStream/full.str",
+            description = "Reuters-21578 full.str (fetched by eval/dedup-fetch-reuters.sh; optional).")
+    Path reuters;
+
+    @Option(names = "--work", defaultValue = "eval/target/dedup-bench", description = "Scratch folder.")
+    Path work;
+
+    @Option(names = "--no-peer", description = "Skip the Lucene peer.")
+    boolean noPeer;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Cleaner cleaner = new Cleaner();
+
+    @Override
+    public Integer call() throws IOException {
+        Files.createDirectories(work);
+        List<RealArticles.Text> bases = new ArrayList<>(RealArticles.reuters(reuters));
+        bases.addAll(RealArticles.ecbPlus(data));
+        bases.addAll(RealArticles.extractionBodies(data));
+        Path corpus = work.resolve("corpus-" + articles + ".jsonl");
+        BenchCorpus.Stats st = BenchCorpus.write(corpus, articles, bases, 7);
+        System.out.printf("corpus %s: %d articles (%d real originals: Reuters-21578 %s, ECB+ dev, extraction "
+                        + "benchmark; %d edited copies), %.0f MB%n", corpus, st.articles(), st.originals(),
+                Files.isRegularFile(reuters) ? "yes" : "NOT FETCHED", st.copies(), Files.size(corpus) / 1e6);
+
+        // Ours: read, clean, fingerprint, index, verify; one thread.
+        long base = settledHeap();
+        resetPeaks();
+        long t0 = System.nanoTime();
+        int[] copies = {0};
+        long indexBytes;
+        long heapWithIndex;
+        try (CopyDetector d = CopyDetector.lean(work)) {
+            forEach(corpus, a -> {
+                if (d.add(a).stream().anyMatch(r -> r.copy().equals(a.id()))) copies[0]++;
+            });
+            double s = (System.nanoTime() - t0) / 1e9;
+            long peak = peakHeap();
+            heapWithIndex = settledHeap();
+            indexBytes = d.indexBytes();
+            System.out.printf("corroborate (hash4j SuperMinHash, %dx%d LSH, exact verification): %.1f s, %.0f articles/s, "
+                            + "%d copies found, peak heap %.0f MB, index %.0f bytes/article (heap after GC %.0f bytes/article)%n",
+                    dev.corroborate.dedup.Fingerprint.BANDS, dev.corroborate.dedup.Fingerprint.ROWS, s,
+                    st.articles() / s, copies[0], peak / 1e6, (double) indexBytes / st.articles(),
+                    (double) (heapWithIndex - base) / st.articles());
+            if (noPeer) return 0;
+            double ours = st.articles() / s;
+
+            // Peer, same corpus, same JVM, after ours is closed.
+            d.close();
+            settledHeap();
+            resetPeaks();
+            Path idx = work.resolve("lucene-peer");
+            deleteTree(idx);
+            long p0 = System.nanoTime();
+            LuceneMinHashPeer peer = new LuceneMinHashPeer(idx);
+            forEach(corpus, a -> {
+                try {
+                    peer.index(a);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            peer.startQueries();
+            int[] peerCopies = {0};
+            int[] i = {0};
+            forEach(corpus, a -> {
+                try {
+                    if (peer.queryOne(i[0]++, a.text())) peerCopies[0]++;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            double ps = (System.nanoTime() - p0) / 1e9;
+            long ppeak = peakHeap();
+            peer.close();
+            System.out.printf("peer (Lucene %s MinHashFilter 96 buckets, BooleanQuery >= 10 of 96, same verification): "
+                            + "%.1f s, %.0f articles/s, %d copies found, peak heap %.0f MB%n",
+                    org.apache.lucene.util.Version.LATEST, ps, st.articles() / ps, peerCopies[0], ppeak / 1e6);
+            System.out.printf("speed ratio corroborate / peer: %.1fx%n", ours / (st.articles() / ps));
+        }
+        return 0;
+    }
+
+    private void forEach(Path corpus, java.util.function.Consumer<Article> action) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                JsonNode n = json.readTree(line);
+                action.accept(cleaner.clean(new RawArticle(n.get("id").asText(), corpus.toString(), 0, null, null, null,
+                        Instant.parse(n.get("published").asText()), null, n.get("text").asText(), null)));
+            }
+        }
+    }
+
+    private static long settledHeap() {
+        for (int i = 0; i < 3; i++) System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks (an upper bound of the true peak, pools peak at different times). */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+}
