@@ -14,7 +14,7 @@ import java.util.Arrays;
  *
  * <p>LSH: {@value #BANDS} bands of {@value #ROWS} rows of 16-bit components. Two articles become
  * candidates with probability {@code 1 - (1 - J^2)^48} at Jaccard J: 0.38 at J=0.1, 0.66 at 0.15,
- * 0.86 at 0.2, 0.96 at 0.25, 0.99 at 0.3, 0.996 at 0.34, above 0.9999 from 0.5. Rows of two keep it
+ * 0.86 at 0.2, 0.96 at 0.25, 0.99 at 0.3, 0.997 at 0.34, above 0.9999 from 0.5. Rows of two keep it
  * sensitive at the low Jaccard of shortened copies (a copy half as long as its original, with edits, has
  * containment 0.5 but Jaccard near 0.25); unrelated news sharing a stock phrase or two (J near 0.005)
  * collide with probability about 0.001.

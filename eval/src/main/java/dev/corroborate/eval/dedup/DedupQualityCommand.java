@@ -1,5 +1,6 @@
 package dev.corroborate.eval.dedup;
 
+import dev.corroborate.dedup.Fingerprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +34,12 @@ public final class DedupQualityCommand implements Callable<Integer> {
                 r.precision(), r.recall(), r.foundNatural(), r.goldNatural(), r.foundEdited(), r.goldEdited());
         System.out.printf("false matches among same-event different reports: %d of %d pairs%n",
                 r.hardNegativeMatches(), r.hardNegativePairs());
+        StringBuilder curve = new StringBuilder();
+        for (double j : new double[]{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}) {
+            double p = 1 - Math.pow(1 - Math.pow(j, Fingerprint.ROWS), Fingerprint.BANDS);
+            curve.append(String.format(" J=%.2f:%.3f", j, p));
+        }
+        System.out.printf("LSH S-curve (%d bands x %d rows), P(candidate):%s%n", Fingerprint.BANDS, Fingerprint.ROWS, curve);
         if (verbose) {
             r.misses().forEach(System.out::println);
             r.errors().forEach(System.out::println);
