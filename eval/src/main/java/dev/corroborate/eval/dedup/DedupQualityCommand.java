@@ -24,11 +24,11 @@ public final class DedupQualityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        DedupQuality.Result r = DedupQuality.run(data, 22, 181, seed);
+        DedupQuality.Result r = DedupQuality.run(data, topic -> true, 181, seed);
         System.out.printf("dedup-quality: %d articles (462 ECB+ dev + 181 extraction-benchmark bodies, one edited copy of each of at least 30 words)%n", r.articles());
         System.out.printf("gold copy pairs (containment >= 0.5): %d  (ECB+ reprints %d, edited copies %d)%n",
                 r.goldPairs(), r.goldNatural(), r.goldEdited());
-        System.out.printf("relations predicted: %d  correct %d  wrong %d  partial-reuse pairs (not scored) %d%n",
+        System.out.printf("relations predicted: %d  correct %d  wrong %d  on partial-reuse pairs (not scored) %d%n",
                 r.predicted(), r.correct(), r.wrong(), r.ignored());
         System.out.printf("precision %.4f  recall %.4f  (ECB+ reprints %d/%d, edited copies %d/%d)%n",
                 r.precision(), r.recall(), r.foundNatural(), r.goldNatural(), r.foundEdited(), r.goldEdited());
