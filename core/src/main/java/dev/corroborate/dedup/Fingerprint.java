@@ -6,11 +6,13 @@ import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import dev.corroborate.model.Article;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * The signature of one article's clean text: normalised word 5-gram shingles and a SuperMinHash sketch.
- * The same code runs in {@link CopyDetector} and in the Spark job, so both find the same candidates.
+ * The same code runs in {@link CopyDetector} and in the Spark job, so both find the same candidates
+ * (serializable for Spark; the arrays make equals() identity-based, so compare fields, not records).
  *
  * <p>LSH: {@value #BANDS} bands of {@value #ROWS} rows of 16-bit components. Two articles become
  * candidates with probability {@code 1 - (1 - J^2)^48} at Jaccard J: 0.38 at J=0.1, 0.66 at 0.15,
@@ -24,7 +26,7 @@ import java.util.Arrays;
  * @param shingles  distinct shingle hashes (32 bits each), sorted: the sets that verification compares
  * @param sketch    SuperMinHash signature of the shingles ({@value #COMPONENTS} components of 16 bits)
  */
-public record Fingerprint(int wordCount, long textHash, int[] shingles, byte[] sketch) {
+public record Fingerprint(int wordCount, long textHash, int[] shingles, byte[] sketch) implements Serializable {
 
     /** Words per shingle: long enough that different reports of one event rarely share one by chance. */
     public static final int SHINGLE_WORDS = 5;
