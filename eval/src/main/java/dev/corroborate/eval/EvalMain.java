@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 dev.corroborate.eval.report.ReportCommand.class,
                 dev.corroborate.eval.dedup.DedupQualityCommand.class,
+                dev.corroborate.eval.readclean.ReadCleanBenchmark.class,
+                dev.corroborate.eval.extraction.ExtractionCommand.class,
+                dev.corroborate.eval.dedup.DedupBenchCommand.class,
                 dev.corroborate.eval.store.StoreBench.class,
         })
 public final class EvalMain {
