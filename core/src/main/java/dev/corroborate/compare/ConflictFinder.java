@@ -53,6 +53,17 @@ final class ConflictFinder {
             List<Integer> involved = new ArrayList<>();
             for (int i : comp) for (int j : comp) if (disagree[i][j]) { involved.add(i); break; }
             if (involved.isEmpty()) continue;
+            // the same value stated by another report of the same fact backs that side too
+            Set<Integer> seen = new HashSet<>(involved);
+            for (int i : List.copyOf(involved)) {
+                for (int j = 0; j < n; j++) {
+                    Val a = vals.get(i), b = vals.get(j);
+                    if (seen.contains(j) || factOf[pos.get(a.s)] != factOf[pos.get(b.s)] || a.q.kind() != b.q.kind()
+                            || !a.q.normalized().equals(b.q.normalized())) continue;
+                    seen.add(j);
+                    involved.add(j);
+                }
+            }
             Map<String, List<Val>> byValue = new LinkedHashMap<>();
             for (int i : involved) byValue.computeIfAbsent(vals.get(i).q.normalized(), k -> new ArrayList<>()).add(vals.get(i));
             if (byValue.size() < 2) continue;
@@ -75,8 +86,10 @@ final class ConflictFinder {
         double cos = a.s.cosine(b.s);
         return switch (p.kind()) {
             case COUNT -> (sameFact || cos >= 0.45) && (overlap(modifiers(p), modifiers(q)) || overlap(p.context(), q.context()));
+            // what is measured must be named by the same common noun ("phone conversation", "phone call"):
+            // a shared place name ("attacks on Ukraine") says nothing about which period is meant
             case DURATION -> !p.head().isEmpty() && !q.head().isEmpty()
-                    ? overlap(Words.content(p.head()), Words.content(q.head())) && (sameFact || cos >= 0.3)
+                    ? overlap(common(p.head()), common(q.head())) && (sameFact || cos >= 0.4)
                     : sameFact && cos >= 0.7;
             case TIME -> sameFact || cos >= 0.6;
             case MONEY, PERCENT -> (sameFact || cos >= 0.55)
@@ -84,6 +97,12 @@ final class ConflictFinder {
             case MAGNITUDE -> (sameFact || cos >= 0.4)
                     && (p.head().isEmpty() || q.head().isEmpty() || overlap(Words.content(p.head()), Words.content(q.head())));
         };
+    }
+
+    private static List<String> common(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.split("\\s+")) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) out.addAll(Words.content(w));
+        return out;
     }
 
     private static List<String> modifiers(Quantity q) {
@@ -113,14 +132,14 @@ final class ConflictFinder {
     private static String about(List<Val> vals) {
         Quantity first = vals.getFirst().q;
         Set<String> shared = new HashSet<>();
-        for (Val v : vals.subList(1, vals.size())) shared.addAll(Words.content(v.q.head()));
+        for (Val v : vals) if (!v.q.normalized().equals(first.normalized())) shared.addAll(Words.content(v.q.head()));
         List<String> words = new ArrayList<>();
         String best = "";
         for (Val v : vals) if (v.q.head().length() > best.length() && v.q.kind() != Kind.COUNT) best = v.q.head();
         for (String w : first.head().split(" ")) if (shared.contains(Words.stem(w)) || w.equals(first.head())) words.add(w);
         String shown = words.isEmpty() ? first.head() : String.join(" ", words);
         return switch (first.kind()) {
-            case COUNT -> "number of " + (shown.isBlank() ? first.unit() : shown);
+            case COUNT -> "number of " + (shown.isBlank() ? first.unit() : shown).toLowerCase(java.util.Locale.ROOT);
             case DURATION -> "length of the " + (best.isBlank() ? "event" : best);
             case TIME -> "time of " + (best.isBlank() ? "the event" : best);
             case MONEY -> "amount of money" + (best.isBlank() ? "" : " (" + best + ")");

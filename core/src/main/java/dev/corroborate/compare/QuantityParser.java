@@ -309,7 +309,7 @@ public final class QuantityParser {
         List<String> w = new ArrayList<>();
         for (int x = end + 1; x < t.size() && w.size() < 3; x++) {
             if (!t.get(x).word() || Words.STOP.contains(t.get(x).low)) break;
-            w.add(t.get(x).low);
+            w.add(t.get(x).text);
         }
         return String.join(" ", w);
     }
@@ -320,7 +320,7 @@ public final class QuantityParser {
         while (x >= 0 && t.get(x).word() && LINKERS.contains(t.get(x).low)) x--;
         for (; x >= 0 && w.size() < 3; x--) {
             if (!t.get(x).word() || Words.STOP.contains(t.get(x).low)) break;
-            w.addFirst(t.get(x).low);
+            w.addFirst(t.get(x).text);
         }
         return String.join(" ", w);
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class SpeakerNames {
 
     /** Lower-case words that belong to a speaker's title or to an institution's name. */
-    private static final Set<String> ROLE = Set.of("president", "minister", "prime", "foreign", "defence", "defense",
+    private static final Set<String> ROLE = Set.copyOf(List.of("president", "minister", "prime", "foreign", "defence", "defense",
             "spokesman", "spokeswoman", "spokesperson", "spokespeople", "chief", "deputy", "of", "staff", "press",
             "service", "secretary", "official", "officials", "envoy", "special", "adviser", "advisor", "former",
             "director", "head", "leader", "governor", "mayor", "police", "department", "ministry", "office",
@@ -27,7 +27,7 @@ final class SpeakerNames {
             "prosecutors", "publicist", "rep", "representatives", "actress", "actor", "singer", "star", "analyst",
             "expert", "witness", "witnesses", "authorities", "investigators", "officer", "sheriff", "and", "for",
             "u.s.", "us", "readout", "statement", "team", "club", "company", "firm", "newspaper", "magazine",
-            "agent", "manager", "rescue", "emergency", "health", "fire", "county", "city", "military", "army");
+            "agent", "manager", "rescue", "emergency", "health", "fire", "county", "city", "military", "army"));
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
