@@ -33,6 +33,8 @@ final class ConflictFinder {
             for (Quantity q : sentences.get(i).quantities()) if (!q.partial()) vals.add(new Val(sentences.get(i), q));
         }
         int n = vals.size();
+        Map<String, List<Quantity>> byArticle = new java.util.HashMap<>();
+        for (StorySentence st : sentences) byArticle.computeIfAbsent(st.article(), k -> new ArrayList<>()).addAll(st.quantities());
         int[] root = new int[n];
         for (int i = 0; i < n; i++) root[i] = i;
         boolean[][] disagree = new boolean[n][n];
@@ -43,9 +45,12 @@ final class ConflictFinder {
                 boolean sameFact = factOf[pos.get(a.s)] == factOf[pos.get(b.s)];
                 if (!sameQuantity(a, b, sameFact)) continue;
                 union(root, i, j);
-                disagree[i][j] = disagree[j][i] = a.q.disagreesWith(b.q);
+                boolean crossArticle = !a.s.article().equals(b.s.article());
+                disagree[i][j] = disagree[j][i] = a.q.disagreesWith(b.q) && !alsoStates(b.s, a.q) && !alsoStates(a.s, b.q)
+                        && !(crossArticle && (articleStates(byArticle, a.s.article(), b.q) || articleStates(byArticle, b.s.article(), a.q)));
             }
         }
+        dropScopeChanges(vals, disagree);
         Map<Integer, List<Integer>> comps = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) comps.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);
         List<Conflict> out = new ArrayList<>();
@@ -80,23 +85,116 @@ final class ConflictFinder {
         return out;
     }
 
+    /**
+     * A sentence that also states the other value of the same kind is telling two things apart
+     * ("Nationals (eight years) and Orioles (seven years)"), not contradicting it.
+     */
+    private static boolean alsoStates(StorySentence s, Quantity q) {
+        for (Quantity o : s.quantities()) {
+            if (o.kind() == q.kind() && o.unit().equals(q.unit()) && !o.disagreesWith(q)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An article that itself gives the other figure elsewhere ("killing at least 10 people" beside "more
+     * than 26,000 people" in Bam) uses the two for different things; only its own figure is compared.
+     */
+    private static boolean articleStates(Map<String, List<Quantity>> byArticle, String article, Quantity q) {
+        for (Quantity o : byArticle.getOrDefault(article, List.of())) {
+            if (o.kind() != q.kind() || !o.unit().equals(q.unit())) continue;
+            if (o.low() == q.low() || o.high() == q.high() || stated(o) == stated(q)) return true;
+        }
+        return false;
+    }
+
+    // the number the words give, before a hedge widened it
+    private static double stated(Quantity q) {
+        if (Double.isInfinite(q.high())) return q.low();
+        if (q.low() == 0) return q.high();
+        return q.low() == q.high() ? q.low() : (q.low() + q.high()) / 2;
+    }
+
+    /**
+     * Two sentences whose every shared quantity differs ("13 homers, 43 RBIs in 54 games" against
+     * "33 homers, 121 RBIs in 157 games") speak of different scopes, not of one event.
+     */
+    private static void dropScopeChanges(List<Val> vals, boolean[][] disagree) {
+        int n = vals.size();
+        Map<String, int[]> perPair = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (!disagree[i][j]) continue;
+                String key = System.identityHashCode(vals.get(i).s) + ":" + System.identityHashCode(vals.get(j).s);
+                perPair.computeIfAbsent(key, k -> new int[1])[0]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (!disagree[i][j]) continue;
+                String key = System.identityHashCode(vals.get(i).s) + ":" + System.identityHashCode(vals.get(j).s);
+                if (perPair.get(key)[0] >= 2 && noAgreement(vals.get(i).s, vals.get(j).s)) disagree[i][j] = disagree[j][i] = false;
+            }
+        }
+    }
+
+    private static boolean noAgreement(StorySentence a, StorySentence b) {
+        for (Quantity p : a.quantities()) {
+            for (Quantity q : b.quantities()) {
+                if (p.kind() == q.kind() && p.unit().equals(q.unit()) && !p.disagreesWith(q)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern EVENT_DATE = java.util.regex.Pattern.compile(
+            "\\b(?:in|since|of|last|during|until)\\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?|(?:19|20)\\d\\d)\\b");
+
+    /** The months and years a sentence places its event in ("in September", "in December 2003"). */
+    private static Set<String> eventDates(StorySentence s) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = EVENT_DATE.matcher(s.text());
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
     static boolean sameQuantity(Val a, Val b, boolean sameFact) {
         Quantity p = a.q, q = b.q;
         if (p.kind() != q.kind() || !p.unit().equals(q.unit())) return false;
+        // a sentence dated to another month or year tells of an earlier event ("a quake in 2003 killed ...")
+        if (!eventDates(a.s).equals(eventDates(b.s))) return false;
         double cos = a.s.cosine(b.s);
         return switch (p.kind()) {
-            case COUNT -> (sameFact || cos >= 0.45) && (overlap(modifiers(p), modifiers(q)) || overlap(p.context(), q.context()));
+            // the dead and the injured are named alike in every report of one event; other counts need closer sentences
+            case COUNT -> (sameFact || cos >= (casualty(p) ? 0.4 : 0.6))
+                    && (overlap(modifiers(p), modifiers(q)) || overlap(p.context(), q.context()));
             // what is measured must be named by the same common noun ("phone conversation", "phone call"):
             // a shared place name ("attacks on Ukraine") says nothing about which period is meant
             case DURATION -> !p.head().isEmpty() && !q.head().isEmpty()
-                    ? overlap(common(p.head()), common(q.head())) && (sameFact || cos >= 0.4)
+                    ? overlap(common(p.head()), common(q.head())) && plural(p.head()) == plural(q.head()) && (sameFact || cos >= 0.4)
                     : sameFact && cos >= 0.7;
-            case TIME -> sameFact || cos >= 0.6;
-            case MONEY, PERCENT -> (sameFact || cos >= 0.55)
-                    && overlap(union(Words.content(p.head()), p.context()), union(Words.content(q.head()), q.context()));
+            // a time of day is compared only for one event named alike, never in datelines ("Updated 18:50 IST")
+            case TIME -> sameFact && !dateline(a.s) && !dateline(b.s) && overlap(common(p.head()), common(q.head()));
+            case MONEY, PERCENT -> sameFact && overlap(common(p.head()), common(q.head()));
             case MAGNITUDE -> (sameFact || cos >= 0.4)
                     && (p.head().isEmpty() || q.head().isEmpty() || overlap(Words.content(p.head()), Words.content(q.head())));
         };
+    }
+
+    private static boolean dateline(StorySentence s) {
+        String t = s.text().toLowerCase(java.util.Locale.ROOT);
+        return s.content().size() <= 6 || s.content().size() <= 12 && t.matches(".*\\b(updated|posted|published)\\b.*");
+    }
+
+    private static boolean casualty(Quantity q) {
+        return q.unit().equals("killed") || q.unit().equals("injured");
+    }
+
+    // "seven-year offers" are several things, which one "eight-year offer" cannot contradict
+    private static boolean plural(String head) {
+        String[] w = head.split("\\s+");
+        String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.equals(Words.stem(last));
     }
 
     private static List<String> common(String phrase) {
@@ -109,12 +207,6 @@ final class ConflictFinder {
         List<String> w = new ArrayList<>(Words.content(q.head()));
         w.remove(q.unit());
         return w;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        List<String> u = new ArrayList<>(a);
-        u.addAll(b);
-        return u;
     }
 
     /** Shared words, where "quake" and "earthquake" count as one. */

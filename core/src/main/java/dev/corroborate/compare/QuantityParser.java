@@ -45,7 +45,7 @@ public final class QuantityParser {
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
     private static final Map<String, Double> SCALE = Map.of("hundred", 100.0, "thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12, "m", 1e6, "bn", 1e9);
+            "billion", 1e9, "trillion", 1e12, "m", 1e6, "bn", 1e9, "mm", 1e6);
     private static final Map<String, Double> UNIT_MINUTES = Map.ofEntries(
             Map.entry("second", 1 / 60.0), Map.entry("minute", 1.0), Map.entry("min", 1.0), Map.entry("hour", 60.0),
             Map.entry("day", 1440.0), Map.entry("week", 10080.0), Map.entry("month", 43200.0), Map.entry("year", 525600.0),
@@ -143,22 +143,26 @@ public final class QuantityParser {
             }
         } else if ((k.low.equals("a") || k.low.equals("an")) && j + 1 < t.size()
                 && (UNIT_MINUTES.containsKey(Words.stem(t.get(j + 1).low)) || t.get(j + 1).low.equals("dozen"))) {
-            if (t.get(j + 1).low.equals("dozen")) return new double[]{12, j + 1};
-            return new double[]{1, j};
+            if (t.get(j + 1).low.equals("dozen")) return new double[]{12, j + 1, 1};
+            return new double[]{1, j, 1};
         } else if (UNIT_MINUTES.containsKey(Words.stem(k.low)) && j + 2 < t.size() && t.get(j + 1).text.equals("-")
                 && t.get(j + 2).low.equals("long")) {
-            return new double[]{1, j - 1}; // "hour-long": the unit is this very token
+            return new double[]{1, j - 1, 1}; // "hour-long": the unit is this very token
         } else if (k.low.equals("half") && j + 2 < t.size() && (t.get(j + 1).low.equals("an") || t.get(j + 1).low.equals("a"))) {
-            return new double[]{0.5, j + 1};
+            return new double[]{0.5, j + 1, 1};
         } else {
             return null;
         }
-        while (j + 1 < t.size() && SCALE.containsKey(t.get(j + 1).low)
-                && !(t.get(j + 1).low.equals("m") && Character.isLetter(t.get(j).text.charAt(0)))) {
-            v *= SCALE.get(t.get(j + 1).low);
-            j++;
+        double scale = 1;
+        while (true) {
+            int s = j + 1;
+            if (s + 1 < t.size() && t.get(s).text.equals("-") && SCALE.containsKey(t.get(s + 1).low)) s++; // "$161-million"
+            if (s >= t.size() || !SCALE.containsKey(t.get(s).low) || t.get(s).low.length() <= 2 && Character.isLetter(t.get(j).text.charAt(0)))
+                break;
+            scale *= SCALE.get(t.get(s).low);
+            j = s;
         }
-        return new double[]{v, j};
+        return new double[]{v * scale, j, scale};
     }
 
     private static Found at(String s, List<Tok> t, int i) {
@@ -167,8 +171,10 @@ public final class QuantityParser {
         double low = n[0], high = n[0];
         int j = (int) n[1];
         // ranges: "three to four hours", "3-4 days"
-        if (j + 2 < t.size() && Set.of("to", "-", "–", "or").contains(t.get(j + 1).low)) {
+        boolean between = i > 0 && t.get(i - 1).low.equals("between") || i > 1 && t.get(i - 2).low.equals("between");
+        if (j + 2 < t.size() && (Set.of("to", "-", "–", "or").contains(t.get(j + 1).low) || between && t.get(j + 1).low.equals("and"))) {
             double[] n2 = number(t, j + 2);
+            if (n2 != null && n2.length > 2 && n2[2] > 1 && (n.length < 3 || n[2] == 1)) low *= n2[2]; // "$140-150 million"
             if (n2 != null && n2[0] > low) {
                 high = n2[0];
                 j = (int) n2[1];
@@ -243,8 +249,26 @@ public final class QuantityParser {
         return new Found(new Quantity(kind, b[0], b[1], unitName, text, head, context(t, begin, end), partial), end);
     }
 
+    /** Casualty words: "10 killed", "killing 10 people", "50 were injured" all count one thing. */
+    private static String casualty(String w) {
+        if (w == null) return null;
+        if (Set.of("killed", "dead", "killing", "died", "deaths", "death", "kills", "kill", "fatalities").contains(w)) return "killed";
+        if (Set.of("injured", "wounded", "hurt", "injuring", "wounding", "injuries", "injures", "wounds", "injure").contains(w)) return "injured";
+        return null;
+    }
+
     private static Found count(String s, List<Tok> t, int i, int j, int begin, double low, double high, double[] hedge) {
         if (!Character.isDigit(t.get(i).text.charAt(0)) && low < 2) return new Found(null, j); // "one of": not a count
+        // model numbers are no counts: "AK-47 rifles", "F-16 jets", "Boeing 737"
+        String p1 = i > 0 ? t.get(i - 1).text : "", p2 = i > 1 ? t.get(i - 2).text : "";
+        if (p1.matches("\\p{Lu}{1,3}") || p1.equals("-") && p2.matches("\\p{Lu}{1,3}")) return new Found(null, j);
+        String casualtyBefore = casualty(i > 0 ? t.get(i - 1).low : null);
+        String next = j + 1 < t.size() ? t.get(j + 1).low : "";
+        String casualtyAfter = casualty(next);
+        if (casualtyAfter == null && Set.of("were", "was", "are", "have", "had").contains(next) && j + 2 < t.size()) {
+            casualtyAfter = casualty(t.get(j + 2).low);
+            if (casualtyAfter == null && j + 3 < t.size() && Set.of("been", "also").contains(t.get(j + 2).low)) casualtyAfter = casualty(t.get(j + 3).low);
+        }
         // the counted noun: the first plural within four words ("30 critically wounded Ukraine soldiers")
         List<String> mods = new ArrayList<>();
         String head = null;
@@ -258,6 +282,15 @@ public final class QuantityParser {
                 break;
             }
             mods.add(w.low);
+        }
+        boolean persons = head == null || Set.of("people", "persons", "villagers", "residents", "civilians").contains(head);
+        if (persons && (casualtyAfter != null || casualtyBefore != null)) {
+            String cls = casualtyAfter != null ? casualtyAfter : casualtyBefore;
+            int last = head == null ? j + (casualty(next) != null ? 1 : 0) : k;
+            if (head != null && k + 1 < t.size() && casualty(t.get(k + 1).low) != null) cls = casualty(t.get(k + 1).low);
+            double[] b = bounds(low, high, hedge[0]);
+            String text = s.substring(t.get(begin).start, t.get(Math.min(last, t.size() - 1)).end);
+            return new Found(new Quantity(Kind.COUNT, b[0], b[1], cls, text, cls, List.of(cls), partial(t, begin, last)), last);
         }
         if (head == null) return new Found(null, j);
         if (k + 1 < t.size() && t.get(k + 1).low.equals("of") && k + 2 < t.size() && t.get(k + 2).word()
@@ -302,6 +335,11 @@ public final class QuantityParser {
             if (t.get(x).low.equals("so") && x + 1 < t.size() && t.get(x + 1).low.equals("far")) return true;
         }
         for (int x = Math.max(0, begin - 3); x < begin; x++) if (t.get(x).low.equals("already")) return true;
+        // running totals ("so far, 14 rifles", "a total of 31") cover more than the event at hand
+        for (int x = Math.max(0, begin - 12); x < begin; x++) {
+            String w = t.get(x).low, n = x + 1 < t.size() ? t.get(x + 1).low : "";
+            if ((w.equals("so") || w.equals("thus")) && n.equals("far") || w.equals("total") && n.equals("of")) return true;
+        }
         return false;
     }
 

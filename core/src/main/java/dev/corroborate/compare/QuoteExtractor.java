@@ -24,8 +24,8 @@ final class QuoteExtractor {
             + "|claimed|claims|noted|stressed|highlighted|warned|announced|declared|tweeted|explained|continued|urged"
             + "|asked|replied|responded|commented|remarked|confirmed|described|suggested|recalled|argued|acknowledged"
             + "|admitted|predicted|promised|vowed|pledged|reiterated|emphasised|emphasized|insists|added|testified"
-            + "|saying|wrote|conceded|quipped|joked|cautioned|observed|mocked|told";
-    private static final Pattern SAY_AFTER = Pattern.compile("^[\\s,.!?…—–-]*(?:(" + SPEECH + ")\\b(.*)|(.*?)\\b(?:also |then |later |further |had |has )?(" + SPEECH + ")\\b)");
+            + "|saying|wrote|conceded|quipped|joked|cautioned|observed|mocked|told|reported|explained";
+    private static final Pattern SAY_AFTER = Pattern.compile("^[\\s,.!?…—–-]*(?:(" + SPEECH + ")\\b(.*)|(.*?)\\b(?:also |then |later |further |had |has |was quoted as |were quoted as |is quoted as )?(" + SPEECH + ")\\b)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|ing|es)\\s+(.+?)\\s+as\\s+(?:saying|stated|said|telling)");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAY_BEFORE = Pattern.compile("\\b(?:has |had |have |also |then |later |further |again |reportedly |previously |once |earlier |repeatedly )*(?:" + SPEECH + ")\\b");
@@ -48,7 +48,7 @@ final class QuoteExtractor {
         int lastSpeakerSentence = -10;
         int nextSentence = 0;
         for (int[] sp : spans) {
-            int si = sentenceAt(startOf, sp[0]), ei = sentenceAt(startOf, Math.max(sp[0], sp[1] - 1));
+            int si = sentenceAt(startOf, sp[0]), ei = sentenceAt(startOf, sp[1]);
             // speakers named in sentences without quotes ("Dan Scavino said on X.") count for "he said"
             for (; nextSentence < si; nextSentence++) {
                 String said = saidIn(sentences.get(nextSentence));
@@ -58,10 +58,15 @@ final class QuoteExtractor {
             String pre = blankQuotes(all.substring(startOf[si], sp[0]), spans, startOf[si]);
             String post = blankQuotes(all.substring(sp[1] + 1, startOf[ei + 1]), spans, sp[1] + 1);
             String speaker = attribute(pre, post);
-            if (speaker == null && pre.isBlank() && si > 0) {
-                // a quote that is a sentence of its own continues the last speaker, or one named just before
+            if (speaker == null && si > 0) {
+                // an unattributed quote continues the last speaker, or one named just before
+                String prev = sentences.get(si - 1);
                 if (lastSpeakerSentence >= si - 1) speaker = lastSpeaker;
-                else speaker = saidIn(sentences.get(si - 1));
+                else if ((speaker = saidIn(prev)) == null) {
+                    String subject = subjectOf(prev);
+                    if (subject != null && personLike(subject) && !spans(prev).iterator().hasNext()) speaker = subject;
+                    else if (lastSpeakerSentence >= si - 3) speaker = lastSpeaker;
+                }
             }
             if (speaker != null && SpeakerNames.isPronoun(speaker)) {
                 speaker = lastSpeakerSentence >= si - 2 && lastSpeaker != null ? lastSpeaker
@@ -135,6 +140,13 @@ final class QuoteExtractor {
         return null;
     }
 
+    // "T.J. Simons", "Dan Scavino": two capitalised words; "Iran" alone may be a place
+    private static boolean personLike(String np) {
+        int caps = 0;
+        for (String w : np.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) caps++;
+        return caps >= 2;
+    }
+
     private static String nonEmpty(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
@@ -158,6 +170,12 @@ final class QuoteExtractor {
         return b.toString();
     }
 
+    private static int lastNonSpace(String t, int k) {
+        int j = k - 1;
+        while (j > 0 && Character.isWhitespace(t.charAt(j))) j--;
+        return j;
+    }
+
     /** Quotation spans as {open index, close index}. */
     static List<int[]> spans(String t) {
         List<int[]> out = new ArrayList<>();
@@ -170,10 +188,14 @@ final class QuoteExtractor {
             int close = -1;
             for (int k = i + 1; k < Math.min(t.length(), i + 1200); k++) {
                 char d = t.charAt(k);
+                // a quotation running over paragraphs is not closed before the next one opens: end it there
+                boolean reopens = (d == '“' || d == '"' && Character.isWhitespace(t.charAt(k - 1)) && k + 1 < t.length()
+                        && Character.isLetter(t.charAt(k + 1))) && c != '‘' && k > i + 1 && ".!?…".indexOf(t.charAt(lastNonSpace(t, k))) >= 0;
+                if (reopens) { close = k - 1; break; }
                 boolean closes = c == '‘' ? d == '’' && (k + 1 == t.length() || !Character.isLetter(t.charAt(k + 1)))
                         : d == '”' || d == '"';
                 if (closes) { close = k; break; }
-                if (c != '‘' && d == '“') break; // a new quotation opens: this one was never closed
+                if (c != '‘' && d == '“') break;
             }
             if (close < 0) { i++; continue; }
             out.add(new int[]{i, close});

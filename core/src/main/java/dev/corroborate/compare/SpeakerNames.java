@@ -48,13 +48,16 @@ final class SpeakerNames {
         List<String> w = words(text);
         int end = w.size();
         // appositive: "Dan Scavino, the Deputy Chief of Staff to President Trump, posted"
+        // the head of an appositive chain is the name furthest back ("Captain Manohar Nambiar, Chief Public
+        // Relations Officer, Defence, said"; "Bob Currie, 66, a resident of ..., said")
         if (end > 0 && w.get(end - 1).equals(",")) {
-            int open = -1;
-            for (int k = end - 2; k >= Math.max(0, end - 14); k--) if (w.get(k).equals(",")) { open = k; break; }
-            if (open > 0) {
-                String head = phraseEndingAt(w, open);
-                if (hasCapital(head)) return head;
+            String head = null;
+            for (int k = end - 2; k >= Math.max(0, end - 25); k--) {
+                if (!w.get(k).equals(",")) continue;
+                String np = phraseEndingAt(w, k);
+                if (hasCapital(np)) head = np;
             }
+            if (head != null) return head;
             end--;
         }
         return phraseEndingAt(w, end);
@@ -75,7 +78,11 @@ final class SpeakerNames {
     static String after(String text) {
         List<String> w = words(text);
         if (!w.isEmpty() && isPronoun(w.getFirst())) return w.getFirst();
-        int end = 0;
+        // a lower-case title before a name: "said public relations executive Bina Mathews"
+        int lead = 0;
+        while (lead < Math.min(4, w.size()) && !capitalised(w.get(lead)) && Character.isLetter(w.get(lead).charAt(0))
+                && !Words.STOP.contains(w.get(lead).toLowerCase(Locale.ROOT))) lead++;
+        int end = lead < w.size() && lead > 0 && capitalised(w.get(lead)) ? lead : 0;
         while (end < w.size() && (capitalised(w.get(end)) || ROLE.contains(w.get(end).toLowerCase(Locale.ROOT)))) end++;
         return trim(w.subList(0, end));
     }

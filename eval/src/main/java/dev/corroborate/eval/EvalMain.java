@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.corroborate.eval.report.ReportCommand.class,
+                dev.corroborate.eval.compare.DossierQualityCommand.class,
         })
 public final class EvalMain {
 
