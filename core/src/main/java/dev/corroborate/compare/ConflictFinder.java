@@ -148,7 +148,7 @@ final class ConflictFinder {
     }
 
     private static final java.util.regex.Pattern EVENT_DATE = java.util.regex.Pattern.compile(
-            "\\b(?:in|since|of|last|during|until)\\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?|(?:19|20)\\d\\d)\\b");
+            "\\b(?i:in|since|of|last|during|until)\\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?|(?:19|20)\\d\\d)\\b");
 
     /** The months and years a sentence places its event in ("in September", "in December 2003"). */
     private static Set<String> eventDates(StorySentence s) {

@@ -173,7 +173,8 @@ public final class QuantityParser {
         // ranges: "three to four hours", "3-4 days"
         boolean between = i > 0 && t.get(i - 1).low.equals("between") || i > 1 && t.get(i - 2).low.equals("between");
         if (j + 2 < t.size() && (Set.of("to", "-", "–", "or").contains(t.get(j + 1).low) || between && t.get(j + 1).low.equals("and"))) {
-            double[] n2 = number(t, j + 2);
+            int second = j + 2 + 1 < t.size() && CURRENCY_SIGNS.containsKey(t.get(j + 2).text) ? j + 3 : j + 2;
+            double[] n2 = number(t, second);
             if (n2 != null && n2.length > 2 && n2[2] > 1 && (n.length < 3 || n[2] == 1)) low *= n2[2]; // "$140-150 million"
             if (n2 != null && n2[0] > low) {
                 high = n2[0];
@@ -262,7 +263,7 @@ public final class QuantityParser {
         // model numbers are no counts: "AK-47 rifles", "F-16 jets", "Boeing 737"
         String p1 = i > 0 ? t.get(i - 1).text : "", p2 = i > 1 ? t.get(i - 2).text : "";
         if (p1.matches("\\p{Lu}{1,3}") || p1.equals("-") && p2.matches("\\p{Lu}{1,3}")) return new Found(null, j);
-        String casualtyBefore = casualty(i > 0 ? t.get(i - 1).low : null);
+        String casualtyBefore = casualty(begin > 0 ? t.get(begin - 1).low : null);
         String next = j + 1 < t.size() ? t.get(j + 1).low : "";
         String casualtyAfter = casualty(next);
         if (casualtyAfter == null && Set.of("were", "was", "are", "have", "had").contains(next) && j + 2 < t.size()) {
@@ -284,10 +285,18 @@ public final class QuantityParser {
             mods.add(w.low);
         }
         boolean persons = head == null || Set.of("people", "persons", "villagers", "residents", "civilians").contains(head);
-        if (persons && (casualtyAfter != null || casualtyBefore != null)) {
-            String cls = casualtyAfter != null ? casualtyAfter : casualtyBefore;
+        String casualtyAfterHead = null;
+        if (head != null) {
+            for (int x = k + 1; x < Math.min(t.size(), k + 4) && casualtyAfterHead == null; x++) {
+                if (!Set.of("were", "was", "have", "had", "been", "also", "are").contains(t.get(x).low)) {
+                    casualtyAfterHead = casualty(t.get(x).low);
+                    break;
+                }
+            }
+        }
+        if (persons && (casualtyAfter != null || casualtyBefore != null || casualtyAfterHead != null)) {
+            String cls = casualtyAfterHead != null ? casualtyAfterHead : casualtyAfter != null ? casualtyAfter : casualtyBefore;
             int last = head == null ? j + (casualty(next) != null ? 1 : 0) : k;
-            if (head != null && k + 1 < t.size() && casualty(t.get(k + 1).low) != null) cls = casualty(t.get(k + 1).low);
             double[] b = bounds(low, high, hedge[0]);
             String text = s.substring(t.get(begin).start, t.get(Math.min(last, t.size() - 1)).end);
             return new Found(new Quantity(Kind.COUNT, b[0], b[1], cls, text, cls, List.of(cls), partial(t, begin, last)), last);
@@ -312,7 +321,9 @@ public final class QuantityParser {
     private static double[] hedge(List<Tok> t, int i) {
         String p1 = i > 0 ? t.get(i - 1).low : "", p2 = i > 1 ? t.get(i - 2).low + " " + p1 : "";
         if (Set.of("more than", "at least", "upwards of", "just over", "well over", "over than").contains(p2)) return new double[]{1, 2};
-        if (Set.of("over", "exceeding").contains(p1)) return new double[]{1, 1};
+        // "over" after a figure spans a period ("$150 million over seven years"): no hedge then
+        boolean afterFigure = i > 1 && (Character.isDigit(t.get(i - 2).text.charAt(0)) || SCALE.containsKey(t.get(i - 2).low));
+        if (Set.of("over", "exceeding").contains(p1) && !afterFigure) return new double[]{1, 1};
         if (Set.of("less than", "fewer than", "up to", "as many", "just under").contains(p2)) return new double[]{2, 2};
         if (Set.of("nearly", "almost", "under").contains(p1)) return new double[]{2, 1};
         if (Set.of("an estimated", "some estimated").contains(p2)) return new double[]{3, 2};
