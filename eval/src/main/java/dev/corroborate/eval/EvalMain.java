@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 dev.corroborate.eval.report.ReportCommand.class,
                 dev.corroborate.eval.compare.DossierQualityCommand.class,
+                dev.corroborate.eval.compare.DossierBenchCommand.class,
         })
 public final class EvalMain {
 
