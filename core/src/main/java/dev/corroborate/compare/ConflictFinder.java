@@ -34,7 +34,12 @@ final class ConflictFinder {
         }
         int n = vals.size();
         Map<String, List<Quantity>> byArticle = new java.util.HashMap<>();
-        for (StorySentence st : sentences) byArticle.computeIfAbsent(st.article(), k -> new ArrayList<>()).addAll(st.quantities());
+        Map<String, Set<String>> numbersOf = new java.util.HashMap<>();
+        for (StorySentence st : sentences) {
+            byArticle.computeIfAbsent(st.article(), k -> new ArrayList<>()).addAll(st.quantities());
+            java.util.regex.Matcher m = NUMBER.matcher(st.text());
+            while (m.find()) numbersOf.computeIfAbsent(st.article(), k -> new HashSet<>()).add(m.group().replace(",", ""));
+        }
         int[] root = new int[n];
         for (int i = 0; i < n; i++) root[i] = i;
         boolean[][] disagree = new boolean[n][n];
@@ -47,7 +52,8 @@ final class ConflictFinder {
                 union(root, i, j);
                 boolean crossArticle = !a.s.article().equals(b.s.article());
                 disagree[i][j] = disagree[j][i] = a.q.disagreesWith(b.q) && !alsoStates(b.s, a.q) && !alsoStates(a.s, b.q)
-                        && !(crossArticle && (articleStates(byArticle, a.s.article(), b.q) || articleStates(byArticle, b.s.article(), a.q)));
+                        && !(crossArticle && (articleStates(byArticle, a.s.article(), b.q) || articleStates(byArticle, b.s.article(), a.q)
+                        || mentions(numbersOf, a.s.article(), b.q) || mentions(numbersOf, b.s.article(), a.q)));
             }
         }
         dropScopeChanges(vals, disagree);
@@ -106,6 +112,19 @@ final class ConflictFinder {
             if (o.low() == q.low() || o.high() == q.high() || stated(o) == stated(q)) return true;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    /**
+     * An article that writes the other figure at all, even bare ("Earlier on Sunday a 5.6 quake jolted the
+     * island"), knows of it; only figures specific enough to tell (decimals, thousands) are looked for.
+     */
+    private static boolean mentions(Map<String, Set<String>> numbersOf, String article, Quantity q) {
+        double v = stated(q);
+        if (q.kind() == Kind.DURATION || q.kind() == Kind.TIME || v == Math.rint(v) && Math.abs(v) < 1000) return false;
+        String literal = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return numbersOf.getOrDefault(article, Set.of()).contains(literal);
     }
 
     // the number the words give, before a hedge widened it

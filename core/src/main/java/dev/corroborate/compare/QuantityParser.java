@@ -190,6 +190,7 @@ public final class QuantityParser {
         double[] hedge = hedge(t, i);
         if (hedge[1] > 0) begin = i - (int) hedge[1];
         String prev = i > 0 ? t.get(i - 1).low : "";
+        if (prev.equals("-") && i > 1 && t.get(i - 2).low.equals("magnitude")) prev = "magnitude"; // "magnitude-6.1"
         String unit = j + 1 < t.size() ? t.get(j + 1).low : "";
         boolean hyphen = unit.equals("-") || unit.equals("–");
         if (hyphen && j + 2 < t.size()) unit = t.get(j + 2).low;
@@ -211,7 +212,7 @@ public final class QuantityParser {
         } else if (prev.equals("magnitude") || unit.equals("magnitude")) {
             kind = Kind.MAGNITUDE;
             unitName = "magnitude";
-            if (prev.equals("magnitude")) begin = Math.min(begin, i - 1);
+            if (prev.equals("magnitude")) begin = Math.min(begin, t.get(i - 1).low.equals("-") ? i - 2 : i - 1);
             end = unit.equals("magnitude") ? (hyphen ? j + 2 : j + 1) : j;
         } else if (UNIT_MINUTES.containsKey(unitStem)) {
             kind = Kind.DURATION;

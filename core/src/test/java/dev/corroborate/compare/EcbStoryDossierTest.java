@@ -62,7 +62,7 @@ class EcbStoryDossierTest {
 
     @Test
     void noConflictBetweenTheMagnitudesOfTwoDifferentQuakes() {
-        // 20_5 reports Monday's 5.2 aftershock and, in the same article, Sunday's 5.6 quake
+        // 20_5 reports Monday's 5.2 quake (5.4 by the USGS: a real disagreement) and, in passing, Sunday's 5.6 quake
         for (Conflict c : quake.conflicts()) {
             Set<String> values = c.values().stream().map(ConflictValue::normalized).collect(Collectors.toSet());
             assertFalse(values.contains("magnitude 5.6") && values.contains("magnitude 5.2"), c.toString());
