@@ -33,6 +33,8 @@ final class ConflictFinder {
             for (Quantity q : sentences.get(i).quantities()) if (!q.partial()) vals.add(new Val(sentences.get(i), q));
         }
         int n = vals.size();
+        Map<String, List<StorySentence>> sentencesOf = new java.util.HashMap<>();
+        for (StorySentence st : sentences) sentencesOf.computeIfAbsent(st.article(), k -> new ArrayList<>()).add(st);
         Map<String, List<Quantity>> byArticle = new java.util.HashMap<>();
         Map<String, Set<String>> numbersOf = new java.util.HashMap<>();
         for (StorySentence st : sentences) {
@@ -48,7 +50,7 @@ final class ConflictFinder {
                 Val a = vals.get(i), b = vals.get(j);
                 if (a.s == b.s) continue; // two values of one sentence measure two things
                 boolean sameFact = factOf[pos.get(a.s)] == factOf[pos.get(b.s)];
-                if (!sameQuantity(a, b, sameFact)) continue;
+                if (!sameQuantity(a, b, sameFact, sentencesOf)) continue;
                 union(root, i, j);
                 boolean crossArticle = !a.s.article().equals(b.s.article());
                 disagree[i][j] = disagree[j][i] = a.q.disagreesWith(b.q) && !alsoStates(b.s, a.q) && !alsoStates(a.s, b.q)
@@ -169,19 +171,32 @@ final class ConflictFinder {
     private static final java.util.regex.Pattern EVENT_DATE = java.util.regex.Pattern.compile(
             "\\b(?i:in|since|of|last|during|until)\\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?|(?:19|20)\\d\\d)\\b");
 
-    /** The months and years a sentence places its event in ("in September", "in December 2003"). */
-    private static Set<String> eventDates(StorySentence s) {
+    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile("^(It|That|This|They)\\b");
+
+    /**
+     * The months and years a sentence places its event in ("in September", "in December 2003"); a sentence
+     * that opens with a pronoun ("It killed 612 people") speaks of the event of the sentence before it.
+     */
+    private static Set<String> eventDates(StorySentence s, Map<String, List<StorySentence>> byArticle) {
         Set<String> out = new HashSet<>();
         java.util.regex.Matcher m = EVENT_DATE.matcher(s.text());
         while (m.find()) out.add(m.group(1));
+        if (out.isEmpty() && s.index() > 0 && PRONOUN_START.matcher(s.text()).find()) {
+            for (StorySentence p : byArticle.getOrDefault(s.article(), List.of())) {
+                if (p.index() == s.index() - 1) {
+                    m = EVENT_DATE.matcher(p.text());
+                    while (m.find()) out.add(m.group(1));
+                }
+            }
+        }
         return out;
     }
 
-    static boolean sameQuantity(Val a, Val b, boolean sameFact) {
+    static boolean sameQuantity(Val a, Val b, boolean sameFact, Map<String, List<StorySentence>> sentencesOf) {
         Quantity p = a.q, q = b.q;
         if (p.kind() != q.kind() || !p.unit().equals(q.unit())) return false;
         // a sentence dated to another month or year tells of an earlier event ("a quake in 2003 killed ...")
-        if (!eventDates(a.s).equals(eventDates(b.s))) return false;
+        if (!eventDates(a.s, sentencesOf).equals(eventDates(b.s, sentencesOf))) return false;
         double cos = a.s.cosine(b.s);
         return switch (p.kind()) {
             // the dead and the injured are named alike in every report of one event; other counts need closer sentences

@@ -21,10 +21,10 @@ final class QuoteExtractor {
 
     static final int MIN_WORDS = 3;
     private static final String SPEECH = "said|says|say|told|tells|added|adds|posted|wrote|writes|stated|states|insisted"
-            + "|claimed|claims|noted|stressed|highlighted|warned|announced|declared|tweeted|explained|continued|urged"
-            + "|asked|replied|responded|commented|remarked|confirmed|described|suggested|recalled|argued|acknowledged"
-            + "|admitted|predicted|promised|vowed|pledged|reiterated|emphasised|emphasized|insists|added|testified"
-            + "|saying|wrote|conceded|quipped|joked|cautioned|observed|mocked|told|reported|explained";
+            + "|insists|claimed|claims|noted|stressed|highlighted|warned|announced|declared|tweeted|explained|continued"
+            + "|urged|asked|replied|responded|commented|remarked|confirmed|described|suggested|recalled|argued"
+            + "|acknowledged|admitted|predicted|promised|vowed|pledged|reiterated|emphasised|emphasized|testified"
+            + "|saying|conceded|quipped|joked|cautioned|observed|mocked|reported";
     private static final Pattern SAY_AFTER = Pattern.compile("^[\\s,.!?…—–-]*(?:(" + SPEECH + ")\\b(.*)|(.*?)\\b(?:also |then |later |further |had |has |was quoted as |were quoted as |is quoted as )?(" + SPEECH + ")\\b)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|ing|es)\\s+(.+?)\\s+as\\s+(?:saying|stated|said|telling)");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+(.+)", Pattern.CASE_INSENSITIVE);
