@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.corroborate.eval.report.ReportCommand.class,
+                dev.corroborate.eval.dedup.DedupQualityCommand.class,
+                dev.corroborate.eval.readclean.ReadCleanBenchmark.class,
+                dev.corroborate.eval.extraction.ExtractionCommand.class,
                 dev.corroborate.eval.compare.DossierQualityCommand.class,
                 dev.corroborate.eval.compare.DossierBenchCommand.class,
         })
