@@ -251,6 +251,12 @@ public final class QuantityParser {
         return new Found(new Quantity(kind, b[0], b[1], unitName, text, head, context(t, begin, end), partial), end);
     }
 
+    /** "Flattening seven villages", "four villages had been destroyed": one measure of destruction. */
+    private static String destruction(String stem) {
+        return Set.of("destroy", "destruction", "flatten", "level", "levell", "raz", "raze", "devastat", "obliterat")
+                .contains(stem) ? "destroy" : stem;
+    }
+
     /** Casualty words: "10 killed", "killing 10 people", "50 were injured" all count one thing. */
     private static String casualty(String w) {
         if (w == null) return null;
@@ -313,6 +319,7 @@ public final class QuantityParser {
         for (int x = Math.max(0, begin - 2); x < begin; x++) if (t.get(x).word()) ctx.add(Words.stem(t.get(x).low));
         for (int x = k + 1; x < Math.min(t.size(), k + 4); x++) if (t.get(x).word()) ctx.add(Words.stem(t.get(x).low));
         ctx.removeIf(w -> Words.STOP.contains(w) || Set.of("were", "been", "are", "being").contains(w));
+        ctx.replaceAll(QuantityParser::destruction);
         String headStem = Words.stem(head);
         return new Found(new Quantity(Kind.COUNT, b[0], b[1], headStem, text,
                 String.join(" ", mods) + (mods.isEmpty() ? "" : " ") + head, ctx, partial(t, begin, k)), k);
