@@ -58,12 +58,19 @@ public final class DossierBuilder {
                 where.add(new String[]{a.id(), Integer.toString(i)});
             }
         }
-        List<float[]> vectors = Embedder.embedAll(texts);
+        // the model is the cost: embed each distinct sentence once (copies repeat them), and skip those too
+        // short to state a fact, which get a zero vector (similar to nothing)
+        List<List<String>> content = texts.stream().map(Words::content).toList();
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        for (int k = 0; k < texts.size(); k++) if (content.get(k).size() >= 3) distinct.putIfAbsent(texts.get(k), distinct.size());
+        List<float[]> vectors = Embedder.embedAll(List.copyOf(distinct.keySet()));
+        float[] none = vectors.isEmpty() ? new float[0] : new float[vectors.getFirst().length];
         List<StorySentence> out = new ArrayList<>(texts.size());
         for (int k = 0; k < texts.size(); k++) {
             String t = texts.get(k);
-            out.add(new StorySentence(where.get(k)[0], Integer.parseInt(where.get(k)[1]), t, vectors.get(k),
-                    Words.content(t), QuantityParser.parse(t)));
+            Integer v = distinct.get(t);
+            out.add(new StorySentence(where.get(k)[0], Integer.parseInt(where.get(k)[1]), t, v == null ? none : vectors.get(v),
+                    content.get(k), QuantityParser.parse(t)));
         }
         return out;
     }

@@ -13,6 +13,7 @@ record StorySentence(String article, int index, String text, float[] vector, Lis
                      List<Quantity> quantities) {
 
     double cosine(StorySentence o) {
+        if (vector.length == 0 || o.vector.length == 0) return 0;
         return dev.corroborate.nlp.Embedder.cosine(vector, o.vector);
     }
 }
