@@ -198,6 +198,12 @@ final class ConflictFinder {
         // a sentence dated to another month or year tells of an earlier event ("a quake in 2003 killed ...")
         if (!eventDates(a.s, sentencesOf).equals(eventDates(b.s, sentencesOf))) return false;
         double cos = a.s.cosine(b.s);
+        // reports of one figure are not orders of magnitude apart: "three minutes" and "four years", or
+        // "$20 million" a year and "$184 million" in all, measure different things
+        double small = Math.min(stated(p), stated(q)), large = Math.max(stated(p), stated(q));
+        if (p.kind() == Kind.DURATION && large > 20 * small || p.kind() == Kind.MONEY && large > 5 * small) return false;
+        // inside one article, two counts are one figure only when they sit in sentences of one fact
+        if (p.kind() == Kind.COUNT && a.s.article().equals(b.s.article()) && !sameFact) return false;
         return switch (p.kind()) {
             // the dead and the injured are named alike in every report of one event; other counts need closer sentences
             case COUNT -> (sameFact || cos >= (casualty(p) ? 0.4 : 0.6))
@@ -205,8 +211,7 @@ final class ConflictFinder {
             // what is measured must be named by the same common noun ("phone conversation", "phone call"):
             // a shared place name ("attacks on Ukraine") says nothing about which period is meant
             case DURATION -> !p.head().isEmpty() && !q.head().isEmpty()
-                    ? overlap(common(p.head()), common(q.head())) && plural(p.head()) == plural(q.head()) && (sameFact || cos >= 0.4)
-                    : sameFact && cos >= 0.7;
+                    && overlap(common(p.head()), common(q.head())) && plural(p.head()) == plural(q.head()) && (sameFact || cos >= 0.4);
             // a time of day is compared only for one event named alike, never in datelines ("Updated 18:50 IST")
             case TIME -> sameFact && !dateline(a.s) && !dateline(b.s) && overlap(common(p.head()), common(q.head()));
             case MONEY, PERCENT -> sameFact && overlap(common(p.head()), common(q.head()));

@@ -34,7 +34,14 @@ public final class DossierBuilder {
 
         List<Conflict> conflicts = ConflictFinder.find(sentences, factOf, origins);
         List<QuoteExtractor.Found> found = new ArrayList<>();
-        for (Article a : articles) found.addAll(QuoteExtractor.extract(a.id(), a.sentences()));
+        for (Article a : articles) {
+            try {
+                found.addAll(QuoteExtractor.extract(a.id(), a.sentences()));
+            } catch (RuntimeException e) {
+                // one odd article must not cost the story its dossier
+                System.err.println("compare: quotes of article " + a.id() + " skipped: " + e);
+            }
+        }
         Map<String, LocalDate> published = new HashMap<>();
         for (Article a : articles) {
             if (a.published() != null) published.put(a.id(), a.published().atZone(ZoneOffset.UTC).toLocalDate());
@@ -70,9 +77,18 @@ public final class DossierBuilder {
             String t = texts.get(k);
             Integer v = distinct.get(t);
             out.add(new StorySentence(where.get(k)[0], Integer.parseInt(where.get(k)[1]), t, v == null ? none : vectors.get(v),
-                    content.get(k), QuantityParser.parse(t)));
+                    content.get(k), quantities(where.get(k)[0], t)));
         }
         return out;
+    }
+
+    private static List<Quantity> quantities(String article, String sentence) {
+        try {
+            return QuantityParser.parse(sentence);
+        } catch (RuntimeException e) {
+            System.err.println("compare: values of a sentence of article " + article + " skipped: " + e);
+            return List.of();
+        }
     }
 
     /** One fact while it is being built. */

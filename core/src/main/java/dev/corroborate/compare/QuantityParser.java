@@ -45,7 +45,7 @@ public final class QuantityParser {
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
     private static final Map<String, Double> SCALE = Map.of("hundred", 100.0, "thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12, "m", 1e6, "bn", 1e9, "mm", 1e6);
+            "billion", 1e9, "trillion", 1e12, "m", 1e6, "bn", 1e9);
     private static final Map<String, Double> UNIT_MINUTES = Map.ofEntries(
             Map.entry("second", 1 / 60.0), Map.entry("minute", 1.0), Map.entry("min", 1.0), Map.entry("hour", 60.0),
             Map.entry("day", 1440.0), Map.entry("week", 10080.0), Map.entry("month", 43200.0), Map.entry("year", 525600.0),
