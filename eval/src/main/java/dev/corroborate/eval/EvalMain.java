@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 dev.corroborate.eval.extraction.ExtractionCommand.class,
                 dev.corroborate.eval.dedup.DedupBenchCommand.class,
                 dev.corroborate.eval.store.StoreBench.class,
+                dev.corroborate.eval.compare.DossierQualityCommand.class,
+                dev.corroborate.eval.compare.DossierBenchCommand.class,
         })
 public final class EvalMain {
 
