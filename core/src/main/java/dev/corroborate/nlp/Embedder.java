@@ -2,26 +2,26 @@ package dev.corroborate.nlp;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.util.List;
 
 /**
- * Sentence embeddings from the all-MiniLM-L6-v2 model that ships inside its Maven jar (runs in process,
+ * Sentence embeddings from the int8-quantised all-MiniLM-L6-v2 model that ships inside its Maven jar (runs in process,
  * nothing is downloaded). Vectors are L2-normalised, so a dot product is the cosine.
  */
 public final class Embedder {
 
-    private static volatile AllMiniLmL6V2EmbeddingModel model;
+    private static volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
 
     private Embedder() {
     }
 
-    private static AllMiniLmL6V2EmbeddingModel model() {
-        AllMiniLmL6V2EmbeddingModel m = model;
+    private static AllMiniLmL6V2QuantizedEmbeddingModel model() {
+        AllMiniLmL6V2QuantizedEmbeddingModel m = model;
         if (m == null) {
             synchronized (Embedder.class) {
-                if (model == null) model = new AllMiniLmL6V2EmbeddingModel();
+                if (model == null) model = new AllMiniLmL6V2QuantizedEmbeddingModel();
                 m = model;
             }
         }
