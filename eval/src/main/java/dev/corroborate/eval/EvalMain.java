@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Quality evaluations and whole-run benchmarks of Corroborate on real public data.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.corroborate.eval.cluster.ClusterTuneCommand.class,
         })
 public final class EvalMain {
 

@@ -1,0 +1,66 @@
+package dev.corroborate.eval.cluster;
+
+import dev.corroborate.cluster.ClusterConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Grid search of the clusterer's weights, threshold and merge threshold on the TUNING topics only; the
+ * shipped {@link ClusterConfig#defaults()} come from its output. Held-out topics are never read here.
+ */
+@Command(name = "cluster-tune", mixinStandardHelpOptions = true,
+        description = "Grid-search story clustering settings on ECB+ tuning topics (BCubed F1).")
+public final class ClusterTuneCommand implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "eval/data/ecbplus-dev/articles.jsonl")
+    Path data;
+
+    @Option(names = "--tune-topics", defaultValue = "11", description = "Topics 1..N are tuned on (default ${DEFAULT-VALUE}).")
+    int tuneTopics;
+
+    @Option(names = "--top", defaultValue = "15")
+    int top;
+
+    record Result(ClusterConfig config, ClusterScores scores) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LabelledCorpus corpus = LabelledCorpus.load(data);
+        var part = corpus.select(t -> t <= tuneTopics);
+        var gold = LabelledCorpus.gold(part);
+        for (boolean emb : new boolean[]{true, false}) {
+            List<Result> results = new ArrayList<>();
+            for (int wt = 1; wt <= 10; wt++) {
+                for (int wn = 0; wn + wt <= 10; wn++) {
+                    int we = 10 - wt - wn;
+                    if (!emb && we != 0) continue;
+                    for (double merge : new double[]{2.0, 0.7, 0.6, 0.5}) {
+                        for (int ti = 5; ti <= 80; ti += 1) {
+                            ClusterConfig c = ClusterConfig.defaults().withEmbeddings(emb)
+                                    .withWeights(wt / 10.0, wn / 10.0, we / 10.0).withThreshold(ti / 100.0)
+                                    .withMergeThreshold(merge);
+                            results.add(new Result(c, ClusterScores.of(corpus.cluster(part, c), gold)));
+                        }
+                    }
+                }
+            }
+            results.sort(Comparator.comparingDouble((Result r) -> r.scores().b3F1()).reversed());
+            System.out.printf("%nTuning topics 1-%d, %d articles, embeddings %s: best %d of %d settings%n",
+                    tuneTopics, part.size(), emb ? "on" : "off", top, results.size());
+            for (Result r : results.subList(0, Math.min(top, results.size()))) {
+                ClusterConfig c = r.config();
+                System.out.printf("terms %.1f names %.1f emb %.1f threshold %.2f merge %s  %s%n", c.termWeight(),
+                        c.nameWeight(), c.embeddingWeight(), c.threshold(),
+                        c.mergeThreshold() > 1 ? "off" : String.format("%.2f", c.mergeThreshold()), r.scores().line());
+            }
+        }
+        return 0;
+    }
+}
