@@ -51,6 +51,9 @@ public final class FeatureExtractor implements Function<Article, ArticleFeatures
             String key = n.toLowerCase(Locale.ROOT);
             names.merge(key, 1, Integer::sum);
             display.putIfAbsent(key, n);
+            // Reports write "Tara Reid" first and "Reid" after: the last word of a name also counts alone.
+            int space = key.lastIndexOf(' ');
+            if (space > 0) names.merge(key.substring(space + 1), 1, Integer::sum);
         }
 
         String headline = title.isEmpty() ? firstSentence(a) : title;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,15 @@ public final class Names {
     private static final int MAX_SENTENCE_TOKENS = 80;
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /**
+     * Titles the tagger marks as proper nouns before a name ("President Vladimir Putin"): dropped, so that
+     * the same person is written the same way in every report.
+     */
+    private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "mr", "mr.", "mrs",
+            "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "sen", "senator", "rep.", "gov.", "governor", "king", "queen",
+            "prince", "princess", "pope", "judge", "justice", "gen.", "general", "secretary", "chancellor", "chief",
+            "officer", "sir", "lord", "lady", "st.", "sgt.", "lt.", "col.", "capt.", "captain", "coach", "actor",
+            "actress", "singer", "mayor", "ambassador", "spokesman", "spokeswoman", "director", "professor");
 
     private static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
     private static final POSModel POS = load(POS_MODEL, POSModel::new);
@@ -44,8 +54,8 @@ public final class Names {
 
     /**
      * The names and numbers of {@code text} in order of mention, repeats kept (callers count or
-     * de-duplicate as they need). Names keep their case ("Vladimir Putin"); numbers lose thousands
-     * separators ("1,200" becomes "1200").
+     * de-duplicate as they need). Names keep their case and lose a leading title ("President Vladimir
+     * Putin" gives "Vladimir Putin"); numbers lose thousands separators ("1,200" becomes "1200").
      */
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
@@ -71,6 +81,7 @@ public final class Names {
         StringBuilder phrase = new StringBuilder();
         for (int i = 0; i <= tokens.length; i++) {
             boolean proper = i < tokens.length && tags[i].equals("PROPN") && LETTER.matcher(tokens[i]).find();
+            if (proper && phrase.isEmpty() && TITLES.contains(tokens[i].toLowerCase(Locale.ROOT))) continue;
             if (proper) {
                 if (!phrase.isEmpty()) phrase.append(' ');
                 phrase.append(tokens[i]);

@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.corroborate.eval.cluster.ClusterTuneCommand.class,
+                dev.corroborate.eval.cluster.ClusterQualityCommand.class,
+                dev.corroborate.eval.cluster.ClusterBenchCommand.class,
         })
 public final class EvalMain {
 

@@ -27,7 +27,17 @@ public final class ClusterTuneCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15")
     int top;
 
+    @Option(names = "--merge", split = ",", defaultValue = "2",
+            description = "Merge thresholds to try, comma-separated; above 1 is off (default: ${DEFAULT-VALUE}).")
+    double[] merges;
+
     record Result(ClusterConfig config, ClusterScores scores) {
+    }
+
+    private static String describe(ClusterConfig c) {
+        return String.format("terms %.1f names %.1f emb %.1f threshold %.2f merge %s", c.termWeight(),
+                c.nameWeight(), c.embeddingWeight(), c.threshold(),
+                c.mergeThreshold() > 1 ? "off" : String.format("%.2f", c.mergeThreshold()));
     }
 
     @Override
@@ -41,13 +51,17 @@ public final class ClusterTuneCommand implements Callable<Integer> {
                 for (int wn = 0; wn + wt <= 10; wn++) {
                     int we = 10 - wt - wn;
                     if (!emb && we != 0) continue;
-                    for (double merge : new double[]{2.0, 0.7, 0.6, 0.5}) {
-                        for (int ti = 5; ti <= 80; ti += 1) {
+                    for (double merge : merges) {
+                        Result best = null;
+                        for (int ti = 10; ti <= 60; ti += 1) {
                             ClusterConfig c = ClusterConfig.defaults().withEmbeddings(emb)
                                     .withWeights(wt / 10.0, wn / 10.0, we / 10.0).withThreshold(ti / 100.0)
                                     .withMergeThreshold(merge);
-                            results.add(new Result(c, ClusterScores.of(corpus.cluster(part, c), gold)));
+                            Result r = new Result(c, ClusterScores.of(corpus.cluster(part, c), gold));
+                            results.add(r);
+                            if (best == null || r.scores().b3F1() > best.scores().b3F1()) best = r;
                         }
+                        System.err.println("best of " + describe(best.config()) + " " + best.scores().line());
                     }
                 }
             }
@@ -55,10 +69,7 @@ public final class ClusterTuneCommand implements Callable<Integer> {
             System.out.printf("%nTuning topics 1-%d, %d articles, embeddings %s: best %d of %d settings%n",
                     tuneTopics, part.size(), emb ? "on" : "off", top, results.size());
             for (Result r : results.subList(0, Math.min(top, results.size()))) {
-                ClusterConfig c = r.config();
-                System.out.printf("terms %.1f names %.1f emb %.1f threshold %.2f merge %s  %s%n", c.termWeight(),
-                        c.nameWeight(), c.embeddingWeight(), c.threshold(),
-                        c.mergeThreshold() > 1 ? "off" : String.format("%.2f", c.mergeThreshold()), r.scores().line());
+                System.out.println(describe(r.config()) + "  " + r.scores().line());
             }
         }
         return 0;
