@@ -31,6 +31,10 @@ public final class ClusterQualityCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Also write the threshold sweep to this CSV file.")
     Path csv;
 
+    @Option(names = "--confusion", description = "Also print which gold stories each predicted story holds, "
+            + "for the TUNING topics only (error analysis must not look at the held-out ones).")
+    boolean confusion;
+
     @Override
     public Integer call() throws Exception {
         LabelledCorpus corpus = LabelledCorpus.load(data);
@@ -59,6 +63,17 @@ public final class ClusterQualityCommand implements Callable<Integer> {
             System.out.println("clusterer            " + ClusterScores.of(corpus.cluster(part, shipped), gold).line());
             System.out.println("clusterer, no embed. " + ClusterScores.of(corpus.cluster(part, noEmb), gold).line());
             System.out.println("baseline TF-IDF      " + ClusterScores.of(corpus.baseline(part, baseT), gold).line());
+        }
+
+        if (confusion) {
+            System.out.printf("%n== tuning topics: gold stories in each predicted story%n");
+            List<String> predicted = corpus.cluster(tune, shipped);
+            java.util.Map<String, java.util.Map<String, Integer>> byStory = new java.util.TreeMap<>();
+            for (int i = 0; i < tune.size(); i++) {
+                byStory.computeIfAbsent(predicted.get(i), k -> new java.util.TreeMap<>())
+                        .merge(tune.get(i).story(), 1, Integer::sum);
+            }
+            byStory.forEach((k, v) -> System.out.println(k + " " + v));
         }
 
         System.out.printf("%n== threshold sweep of the shipped clusterer (other settings as shipped)%n");

@@ -31,6 +31,12 @@ public final class ClusterTuneCommand implements Callable<Integer> {
             description = "Merge thresholds to try, comma-separated; above 1 is off (default: ${DEFAULT-VALUE}).")
     double[] merges;
 
+    @Option(names = "--weights", split = ",", description = "Only these term,name,embedding weights (tenths), e.g. 3,6,1.")
+    int[] weights;
+
+    @Option(names = "--embedding-only", description = "Do not tune the settings without embeddings.")
+    boolean embeddingOnly;
+
     record Result(ClusterConfig config, ClusterScores scores) {
     }
 
@@ -45,12 +51,13 @@ public final class ClusterTuneCommand implements Callable<Integer> {
         LabelledCorpus corpus = LabelledCorpus.load(data);
         var part = corpus.select(t -> t <= tuneTopics);
         var gold = LabelledCorpus.gold(part);
-        for (boolean emb : new boolean[]{true, false}) {
+        for (boolean emb : embeddingOnly ? new boolean[]{true} : new boolean[]{true, false}) {
             List<Result> results = new ArrayList<>();
             for (int wt = 1; wt <= 10; wt++) {
                 for (int wn = 0; wn + wt <= 10; wn++) {
                     int we = 10 - wt - wn;
                     if (!emb && we != 0) continue;
+                    if (weights != null && (wt != weights[0] || wn != weights[1] || we != weights[2])) continue;
                     for (double merge : merges) {
                         Result best = null;
                         for (int ti = 10; ti <= 60; ti += 1) {
