@@ -33,7 +33,7 @@ public record ClusterConfig(double threshold, Duration quietPeriod, boolean useE
 
     /** Defaults tuned on ECB+ topics 1-11 only (see eval/run cluster-quality). */
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.27, Duration.ofDays(3), true, 0.3, 0.6, 0.1, 2.0, 2000);
+        return new ClusterConfig(0.23, Duration.ofDays(3), true, 0.3, 0.6, 0.1, 2.0, 2000);
     }
 
     public ClusterConfig withThreshold(double t) {

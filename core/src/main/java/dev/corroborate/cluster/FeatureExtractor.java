@@ -23,7 +23,7 @@ public final class FeatureExtractor implements Function<Article, ArticleFeatures
     /** Body text past this is ignored: long tails add cost, not evidence of which event it is. */
     private static final int MAX_BODY_CHARS = 12_000;
     /** Names are looked for in the title and the first part of the body, where reports name the event. */
-    private static final int MAX_NAME_CHARS = 3_000;
+    private static final int MAX_NAME_CHARS = 1_500;
     /** The embedding sees the title and lead: MiniLM reads 256 word pieces at most anyway. */
     private static final int MAX_LEAD_CHARS = 600;
 

@@ -43,8 +43,8 @@ public final class StoryClusterer {
 
     private final ClusterConfig config;
     private final Function<Article, ArticleFeatures> features;
-    private final DocumentFrequencies termDf = new DocumentFrequencies();
-    private final DocumentFrequencies nameDf = new DocumentFrequencies();
+    private final DocumentFrequencies termDf = new DocumentFrequencies(false);
+    private final DocumentFrequencies nameDf = new DocumentFrequencies(true);
     /** Open stories, least recently joined first (access order gives the one to close when full). */
     private final LinkedHashMap<String, StoryState> open = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, Set<StoryState>> index = new HashMap<>();
