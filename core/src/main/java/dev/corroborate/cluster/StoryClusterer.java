@@ -36,8 +36,8 @@ import java.util.function.Function;
 public final class StoryClusterer {
 
     /** Key terms and names per article that enter the candidate index. */
-    private static final int KEY_TERMS = 12;
-    private static final int KEY_NAMES = 6;
+    private static final int KEY_TERMS = 20;
+    private static final int KEY_NAMES = 10;
     /** How often (in articles) stories past their quiet period are looked for. */
     private static final int SWEEP_EVERY = 64;
 
@@ -94,11 +94,17 @@ public final class StoryClusterer {
         ArticleFeatures f = features.apply(article);
         Map<String, Double> tv = termDf.addAndWeigh(f.terms());
         Map<String, Double> nv = nameDf.addAndWeigh(f.names());
-        List<String> keys = keys(tv, nv);
+        List<String> keys = keys(tv, f.names());
 
+        // Stories register their members' key terms and names; the article looks up ALL of its own, so
+        // a story is found through any of its salient words that the article uses at all.
         Set<StoryState> candidates = new LinkedHashSet<>();
-        for (String k : keys) {
-            Set<StoryState> posting = index.get(k);
+        for (String t : tv.keySet()) {
+            Set<StoryState> posting = index.get("t:" + t);
+            if (posting != null) candidates.addAll(posting);
+        }
+        for (String n : nv.keySet()) {
+            Set<StoryState> posting = index.get("n:" + n);
             if (posting != null) candidates.addAll(posting);
         }
         StoryState best = null;
@@ -186,16 +192,17 @@ public final class StoryClusterer {
         return Math.exp(-x * x);
     }
 
-    private static List<String> keys(Map<String, Double> tv, Map<String, Double> nv) {
+    /** An article's key terms (heaviest TF-IDF) and key names (most mentioned), under which its story is found. */
+    private static List<String> keys(Map<String, Double> tv, Map<String, Integer> names) {
         List<String> keys = new ArrayList<>(KEY_TERMS + KEY_NAMES);
         top(tv, KEY_TERMS).forEach(k -> keys.add("t:" + k));
-        top(nv, KEY_NAMES).forEach(k -> keys.add("n:" + k));
+        top(names, KEY_NAMES).forEach(k -> keys.add("n:" + k));
         return keys;
     }
 
-    private static List<String> top(Map<String, Double> v, int n) {
+    private static <N extends Number & Comparable<N>> List<String> top(Map<String, N> v, int n) {
         return v.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, N>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .limit(n).map(Map.Entry::getKey).toList();
     }
 
