@@ -34,9 +34,4 @@ class ClusterCommandTest {
         assertEquals("000_b3be3259fe58e445", lines.get(0).get("id").asText());
         assertEquals(1, lines.stream().map(l -> l.get("story").asText()).distinct().count(), lines.toString());
     }
-
-    @Test
-    void aMissingInputIsReportedAndTheStatusIsOne() {
-        assertEquals(1, Main.run("cluster", "../examples/no-such-folder"));
-    }
 }
