@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 SearchCommand.class,
                 ServeCommand.class,
+                ClusterCommand.class,
         })
 public final class Main {
 

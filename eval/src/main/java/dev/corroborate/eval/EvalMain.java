@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 dev.corroborate.eval.store.StoreBench.class,
                 dev.corroborate.eval.compare.DossierQualityCommand.class,
                 dev.corroborate.eval.compare.DossierBenchCommand.class,
+                dev.corroborate.eval.cluster.ClusterTuneCommand.class,
+                dev.corroborate.eval.cluster.ClusterQualityCommand.class,
+                dev.corroborate.eval.cluster.ClusterBenchCommand.class,
         })
 public final class EvalMain {
 

@@ -1,0 +1,218 @@
+package dev.corroborate.cluster;
+
+import dev.corroborate.model.Story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One story as the clusterer holds it: centroids while open, only the summary once closed. */
+final class StoryState {
+
+    /** Centroids are pruned to their heaviest terms past this size, so a long story costs no more. */
+    private static final int MAX_CENTROID_TERMS = 1500;
+    private static final int KEEP_CENTROID_TERMS = 800;
+    /** Only the first reports compete for the headline: enough for centrality, bounded memory. */
+    private static final int MAX_HEADLINE_CANDIDATES = 40;
+    private static final int TOP_NAMES = 8;
+
+    final String id;
+    final long order;
+    final List<String> articles = new ArrayList<>();
+    final Set<String> keys = new HashSet<>();
+    Instant firstSeen;
+    Instant lastSeen;
+    long lastArrival;
+    StoryState mergedInto;
+    boolean closed;
+
+    private Map<String, Double> terms = new HashMap<>();
+    private double termNorm2;
+    private Map<String, Double> names = new HashMap<>();
+    private double nameNorm2;
+    private float[] embedding;
+    private final Map<String, Integer> nameArticles = new HashMap<>();
+    private final Map<String, String> display = new HashMap<>();
+    private List<Candidate> candidates = new ArrayList<>();
+    private String headline;
+    private List<String> topNames;
+
+    private record Candidate(String headline, Map<String, Double> terms) {
+    }
+
+    StoryState(String id, long order) {
+        this.id = id;
+        this.order = order;
+    }
+
+    StoryState root() {
+        StoryState s = this;
+        while (s.mergedInto != null) s = s.mergedInto;
+        return s;
+    }
+
+    double termCosine(Map<String, Double> v) {
+        return termNorm2 == 0 ? 0 : dot(terms, v) / Math.sqrt(termNorm2);
+    }
+
+    double nameCosine(Map<String, Double> v) {
+        return nameNorm2 == 0 ? 0 : dot(names, v) / Math.sqrt(nameNorm2);
+    }
+
+    double embeddingCosine(float[] e) {
+        if (embedding == null || e == null) return 0;
+        double d = 0, n = 0;
+        for (int i = 0; i < e.length; i++) {
+            d += embedding[i] * e[i];
+            n += embedding[i] * embedding[i];
+        }
+        return n == 0 ? 0 : d / Math.sqrt(n);
+    }
+
+    /** Cosines between the two stories' centroids: terms, names, embedding. */
+    double[] cosines(StoryState o) {
+        double t = termNorm2 == 0 || o.termNorm2 == 0 ? 0 : dot(terms, o.terms) / Math.sqrt(termNorm2 * o.termNorm2);
+        double n = nameNorm2 == 0 || o.nameNorm2 == 0 ? 0 : dot(names, o.names) / Math.sqrt(nameNorm2 * o.nameNorm2);
+        double e = 0;
+        if (embedding != null && o.embedding != null) {
+            double d = 0, a = 0, b = 0;
+            for (int i = 0; i < embedding.length; i++) {
+                d += embedding[i] * o.embedding[i];
+                a += embedding[i] * embedding[i];
+                b += o.embedding[i] * o.embedding[i];
+            }
+            e = a == 0 || b == 0 ? 0 : d / Math.sqrt(a * b);
+        }
+        return new double[]{t, n, e};
+    }
+
+    void add(ArticleFeatures f, Map<String, Double> termVector, Map<String, Double> nameVector, long arrival) {
+        articles.add(f.id());
+        seen(f.published(), arrival);
+        termNorm2 = addInto(terms, termNorm2, termVector);
+        nameNorm2 = addInto(names, nameNorm2, nameVector);
+        if (f.embedding() != null) {
+            if (embedding == null) embedding = new float[f.embedding().length];
+            for (int i = 0; i < embedding.length; i++) embedding[i] += f.embedding()[i];
+        }
+        for (String n : f.names().keySet()) {
+            nameArticles.merge(n, 1, Integer::sum);
+            display.putIfAbsent(n, f.display().getOrDefault(n, n));
+        }
+        if (candidates.size() < MAX_HEADLINE_CANDIDATES && !f.headline().isBlank())
+            candidates.add(new Candidate(f.headline(), termVector));
+        if (terms.size() > MAX_CENTROID_TERMS) {
+            terms = prune(terms);
+            termNorm2 = terms.values().stream().mapToDouble(w -> w * w).sum();
+        }
+    }
+
+    /** A copy of an article already in the story: counted as a member, not as new evidence. */
+    void addCopy(String articleId, Instant published, long arrival) {
+        articles.add(articleId);
+        seen(published, arrival);
+    }
+
+    /** Takes in all of {@code other}'s articles and evidence; {@code other} then points here. */
+    void absorb(StoryState other) {
+        articles.addAll(other.articles);
+        if (other.firstSeen != null) seen(other.firstSeen, other.lastArrival);
+        if (other.lastSeen != null) seen(other.lastSeen, other.lastArrival);
+        lastArrival = Math.max(lastArrival, other.lastArrival);
+        other.terms.forEach((k, w) -> terms.merge(k, w, Double::sum));
+        termNorm2 = terms.values().stream().mapToDouble(w -> w * w).sum();
+        other.names.forEach((k, w) -> names.merge(k, w, Double::sum));
+        nameNorm2 = names.values().stream().mapToDouble(w -> w * w).sum();
+        if (other.embedding != null) {
+            if (embedding == null) embedding = new float[other.embedding.length];
+            for (int i = 0; i < embedding.length; i++) embedding[i] += other.embedding[i];
+        }
+        other.nameArticles.forEach((k, c) -> nameArticles.merge(k, c, Integer::sum));
+        other.display.forEach(display::putIfAbsent);
+        for (Candidate c : other.candidates) if (candidates.size() < MAX_HEADLINE_CANDIDATES) candidates.add(c);
+        if (terms.size() > MAX_CENTROID_TERMS) {
+            terms = prune(terms);
+            termNorm2 = terms.values().stream().mapToDouble(w -> w * w).sum();
+        }
+        other.mergedInto = this;
+    }
+
+    /** Fixes headline and names and drops the centroids: a closed story only answers {@link #toStory()}. */
+    void close() {
+        summarise();
+        closed = true;
+        terms = Map.of();
+        names = Map.of();
+        embedding = null;
+        candidates = List.of();
+        nameArticles.clear();
+        display.clear();
+        keys.clear();
+    }
+
+    Story toStory() {
+        if (!closed) summarise();
+        return new Story(id, headline, articles, firstSeen, lastSeen, topNames, null);
+    }
+
+    private void summarise() {
+        Candidate best = null;
+        double bestScore = -1;
+        for (Candidate c : candidates) {
+            double s = dot(terms, c.terms());
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        headline = best == null ? "" : best.headline();
+        topNames = nameArticles.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> display.getOrDefault(e.getKey(), e.getKey()))
+                .filter(n -> !n.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.'))
+                .limit(TOP_NAMES).toList();
+    }
+
+    private void seen(Instant t, long arrival) {
+        lastArrival = Math.max(lastArrival, arrival);
+        if (t == null) return;
+        if (firstSeen == null || t.isBefore(firstSeen)) firstSeen = t;
+        if (lastSeen == null || t.isAfter(lastSeen)) lastSeen = t;
+    }
+
+    private static double addInto(Map<String, Double> sum, double norm2, Map<String, Double> v) {
+        // |S + v|^2 = |S|^2 + 2 S.v + |v|^2, so the norm stays exact without a pass over S.
+        double sv = dot(sum, v), vv = 0;
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+            sum.merge(e.getKey(), e.getValue(), Double::sum);
+            vv += e.getValue() * e.getValue();
+        }
+        return norm2 + 2 * sv + vv;
+    }
+
+    static double dot(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            Map<String, Double> t = a;
+            a = b;
+            b = t;
+        }
+        double d = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) d += e.getValue() * w;
+        }
+        return d;
+    }
+
+    private static Map<String, Double> prune(Map<String, Double> m) {
+        Map<String, Double> kept = new HashMap<>(KEEP_CENTROID_TERMS * 2);
+        m.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(KEEP_CENTROID_TERMS).forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return kept;
+    }
+}
