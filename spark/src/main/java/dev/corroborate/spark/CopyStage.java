@@ -1,0 +1,105 @@
+package dev.corroborate.spark;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.CopyRelation;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.Optional;
+import scala.Tuple2;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Copies at scale. Band keys per article (in mapPartitions) are grouped, every pair sharing a band is a
+ * candidate, candidates are verified exactly by core, and the verified pairs are cut into connected
+ * components. Core's incremental detector then runs over each component in the global publication order.
+ * That gives exactly the single-machine relations and origin groups (stars around one original, no
+ * transitive chains): an article's decision depends only on the earlier articles it verifiably copies,
+ * and those are all in its component.
+ */
+final class CopyStage {
+
+    /** An article after the copy stage: its group's original and the relations in which it is the copy. */
+    record Copied(Doc doc, String origin, List<String> relations) implements Serializable {
+        List<CopyRelation> copyRelations() {
+            return relations.stream().map(r -> Codec.read(r, CopyRelation.class)).toList();
+        }
+    }
+
+    private record Member(String id, long time, long seq) implements Serializable {
+    }
+
+    private CopyStage() {
+    }
+
+    static JavaRDD<Copied> run(JavaRDD<Doc> docs, int partitions) {
+        JavaPairRDD<Long, Member> bands = docs.mapPartitionsToPair(it -> {
+            List<Tuple2<Long, Member>> out = new ArrayList<>();
+            while (it.hasNext()) {
+                Doc d = it.next();
+                Member m = new Member(d.id(), d.time(), d.seq());
+                for (long key : Stages.bandKeys(d.article())) out.add(new Tuple2<>(key, m));
+            }
+            return out.iterator();
+        });
+        // Candidates as (earlier id, later id) in the single-machine order.
+        JavaPairRDD<String, String> candidates = bands.groupByKey(partitions).flatMapToPair(g -> {
+            List<Member> ms = new ArrayList<>();
+            g._2().forEach(ms::add);
+            ms.sort((a, b) -> a.time() != b.time() ? Long.compare(a.time(), b.time()) : Long.compare(a.seq(), b.seq()));
+            List<Tuple2<String, String>> out = new ArrayList<>();
+            for (int i = 0; i < ms.size(); i++) {
+                for (int j = i + 1; j < ms.size(); j++) {
+                    if (!ms.get(i).id().equals(ms.get(j).id())) out.add(new Tuple2<>(ms.get(i).id(), ms.get(j).id()));
+                }
+            }
+            return out.iterator();
+        }).distinct(partitions);
+
+        JavaPairRDD<String, Doc> byId = docs.mapToPair(d -> new Tuple2<>(d.id(), d));
+        JavaPairRDD<Long, Long> verified = candidates.join(byId, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                .join(byId, partitions)
+                .filter(t -> !Stages.verify(t._2()._1().article(), t._2()._2().article()).isEmpty())
+                .mapToPair(t -> new Tuple2<>(node(t._2()._1().id()), node(t._2()._2().id())));
+
+        JavaPairRDD<Long, Long> component = ConnectedComponents.of(verified, partitions);
+        JavaPairRDD<Long, Tuple2<Doc, Optional<Long>>> labelled =
+                docs.mapToPair(d -> new Tuple2<>(node(d.id()), d)).leftOuterJoin(component, partitions);
+
+        JavaRDD<Copied> alone = labelled.filter(t -> !t._2()._2().isPresent())
+                .map(t -> new Copied(t._2()._1(), t._2()._1().id(), List.of()));
+        JavaRDD<Copied> grouped = labelled.filter(t -> t._2()._2().isPresent())
+                .mapToPair(t -> new Tuple2<>(t._2()._2().get(), t._2()._1()))
+                .groupByKey(partitions)
+                .flatMap(g -> detect(g._2()).iterator());
+        return alone.union(grouped);
+    }
+
+    /** Core's detector over one component, in the single-machine order. */
+    private static List<Copied> detect(Iterable<Doc> members) {
+        List<Doc> ordered = new ArrayList<>();
+        members.forEach(ordered::add);
+        ordered.sort(Doc.ORDER);
+        List<Article> articles = ordered.stream().map(Doc::article).toList();
+        Stages.CopyResult result = Stages.copies(articles);
+        Map<String, List<String>> byCopy = new HashMap<>();
+        for (CopyRelation r : result.relations()) {
+            byCopy.computeIfAbsent(r.copy(), k -> new ArrayList<>()).add(Codec.write(r));
+        }
+        List<Copied> out = new ArrayList<>();
+        for (Doc d : ordered) {
+            out.add(new Copied(d, result.origins().getOrDefault(d.id(), d.id()),
+                    byCopy.getOrDefault(d.id(), List.of())));
+        }
+        return out;
+    }
+
+    static long node(String articleId) {
+        return Stages.hash64("article:" + articleId);
+    }
+}
