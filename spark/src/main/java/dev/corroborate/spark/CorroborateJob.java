@@ -60,6 +60,12 @@ public final class CorroborateJob implements Callable<Integer> {
                     + "does (learns repeated boilerplate); article: each article alone. Default outlet.")
     String cleanScope;
 
+    @Option(names = "--story-blocking", defaultValue = "names",
+            description = "names: stories are clustered inside blocks of articles sharing a rare lead name in "
+                    + "nearby time windows (scales out); none: one block (equals the single-machine run for any "
+                    + "clusterer, but runs on one executor). Default names.")
+    String storyBlocking;
+
     @Option(names = "--window-days", defaultValue = "3", description = "Time window of story blocking.")
     int windowDays;
 
@@ -79,6 +85,9 @@ public final class CorroborateJob implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Set.of("outlet", "article").contains(cleanScope)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--clean must be outlet or article");
+        }
+        if (!Set.of("names", "none").contains(storyBlocking)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--story-blocking must be names or none");
         }
         try (SparkSession spark = session(master)) {
             Summary s = run(spark);
@@ -118,7 +127,7 @@ public final class CorroborateJob implements Callable<Integer> {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         JavaRDD<CopyStage.Copied> copied = CopyStage.run(docs, p).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<StoryStage.Told> told = StoryStage.run(copied, p, windowMillis, maxTermDf)
+        JavaRDD<StoryStage.Told> told = StoryStage.run(copied, p, windowMillis, maxTermDf, "names".equals(storyBlocking))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         Outputs out = new Outputs(spark, output, formats);

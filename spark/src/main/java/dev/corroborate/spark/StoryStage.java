@@ -33,7 +33,12 @@ final class StoryStage {
     private StoryStage() {
     }
 
-    static JavaRDD<Told> run(JavaRDD<CopyStage.Copied> copied, int partitions, long windowMillis, int maxTermDf) {
+    static JavaRDD<Told> run(JavaRDD<CopyStage.Copied> copied, int partitions, long windowMillis, int maxTermDf,
+                             boolean blockByNames) {
+        if (!blockByNames) {
+            // One block: the single-machine run exactly, for any clusterer, on one executor.
+            return copied.mapToPair(c -> new Tuple2<>(0L, c)).groupByKey(1).flatMap(g -> cluster(g._2()).iterator());
+        }
         // (term, (article id, window)) for every name an article leads with.
         JavaPairRDD<String, Tuple2<String, Long>> termUses = copied.flatMapToPair(c -> {
             Doc d = c.doc();

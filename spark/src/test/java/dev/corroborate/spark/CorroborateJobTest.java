@@ -1,0 +1,170 @@
+package dev.corroborate.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corroborate.Corroborate;
+import dev.corroborate.model.Analysis;
+import dev.corroborate.model.CopyRelation;
+import dev.corroborate.model.RawArticle;
+import dev.corroborate.model.Story;
+import dev.corroborate.render.Json;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in local mode against the single-machine pipeline, on real articles and real-edit
+ * copies of them: same copy relations, same origin groups, same stories, on 1 and 4 partitions alike.
+ */
+class CorroborateJobTest {
+
+    private static final Path DATA = Path.of("..", "eval", "data");
+
+    @TempDir
+    static Path dir;
+    static SparkSession spark;
+    static List<RawArticle> corpus;
+    static Path input;
+    static Analysis single;
+    static Path onePartition;
+    static Path fourPartitions;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        corpus = EditedCorpus.withCopies(DATA.resolve("ecbplus-dev/articles.jsonl"),
+                DATA.resolve("article-extraction-benchmark/ground-truth.json"), 2);
+        input = dir.resolve("corpus.jsonl");
+        EditedCorpus.writeJsonl(corpus, input);
+        single = Corroborate.analyze(corpus, List.of());
+        spark = CorroborateJob.session("local[2]");
+        onePartition = run("p1", "--partitions", "1", "--format", "jsonl");
+        fourPartitions = run("p4", "--partitions", "4");
+    }
+
+    @AfterAll
+    static void tearDown() throws IOException {
+        if (spark != null) spark.close();
+    }
+
+    @Test
+    void copyGroupsEqualTheSingleMachinePipeline() throws IOException {
+        assertTrue(corpus.size() > 1500, "a corpus of real articles: " + corpus.size());
+        Map<String, String> origins = new TreeMap<>();
+        for (JsonNode a : table(fourPartitions, "articles")) origins.put(a.get("id").asText(), a.get("origin").asText());
+        Map<String, String> expected = new TreeMap<>();
+        for (RawArticle r : corpus) expected.put(r.id(), single.originOf(r.id()));
+        assertEquals(expected.size(), origins.size());
+        assertTrue(expected.equals(origins), "origins differ for " + differing(expected, origins));
+        TreeSet<String> relations = table(fourPartitions, "copies").stream()
+                .map(c -> c.get("copy").asText() + " <- " + c.get("original").asText())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(pairs(single.duplicates()), relations);
+    }
+
+    @Test
+    void sameIdsAndGroupsOnOneAndFourPartitions() throws IOException {
+        for (String t : List.of("articles", "copies", "origin_groups", "stories", "dossiers", "errors")) {
+            assertTrue(lines(onePartition, t).equals(lines(fourPartitions, t)), t + " differs between 1 and 4 partitions");
+        }
+        assertEquals(table(fourPartitions, "stories").size(),
+                spark.read().parquet(fourPartitions.resolve("parquet/stories").toString()).count());
+        // Blocking never splits a copy from its original.
+        Map<String, String> storyOf = new HashMap<>();
+        for (JsonNode a : table(fourPartitions, "articles")) storyOf.put(a.get("id").asText(), a.get("story").asText());
+        for (JsonNode a : table(fourPartitions, "articles")) {
+            assertEquals(storyOf.get(a.get("origin").asText()), a.get("story").asText(), a.get("id").asText());
+        }
+    }
+
+    @Test
+    void storiesFromParquetInputEqualTheSingleMachinePipeline() throws IOException {
+        Path parquet = dir.resolve("corpus.parquet");
+        spark.read().json(input.toString()).coalesce(1).write().parquet(parquet.toString());
+        Path out = run("from-parquet", "--input", parquet.toString(), "--partitions", "2", "--format", "jsonl",
+                "--story-blocking", "none");
+        Set<Set<String>> expected = single.stories().stream().map(Story::articles).map(TreeSet::new)
+                .collect(Collectors.toSet());
+        Set<Set<String>> actual = table(out, "stories").stream().map(s -> members(s.get("articles")))
+                .collect(Collectors.toSet());
+        assertEquals(expected.size(), actual.size());
+        assertTrue(expected.equals(actual), "stories differ");
+        assertEquals(lines(fourPartitions, "origin_groups"), lines(out, "origin_groups"));
+    }
+
+    @Test
+    void badLinesAreReportedWithFileAndLineAndTheBatchGoesOn() throws IOException {
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, """
+                {"id": "ok-1", "source": "a.example", "text": "Flooding closed the port of Rotterdam on Monday."}
+                {"id": "broken", "text": "unterminated
+                {"id": "no-body", "source": "a.example"}
+                {"id": "ok-2", "source": "b.example", "text": "The port of Rotterdam reopened on Tuesday."}
+                """, StandardCharsets.UTF_8);
+        Path out = run("bad", "--input", bad.toString(), "--partitions", "2", "--format", "jsonl");
+        assertEquals(Set.of("ok-1", "ok-2"), table(out, "articles").stream().map(a -> a.get("id").asText())
+                .collect(Collectors.toSet()));
+        List<JsonNode> errors = table(out, "errors");
+        assertEquals(List.of(2, 3), errors.stream().map(e -> e.get("line").asInt()).toList());
+        assertTrue(errors.stream().allMatch(e -> e.get("input").asText().endsWith("bad.jsonl")));
+        assertTrue(errors.get(1).get("message").asText().contains("text"), errors.get(1).toString());
+    }
+
+    private static String differing(Map<String, String> expected, Map<String, String> actual) {
+        return expected.keySet().stream().filter(k -> !expected.get(k).equals(actual.get(k))).limit(5)
+                .map(k -> k + ": " + expected.get(k) + " vs " + actual.get(k)).toList().toString();
+    }
+
+    private static Path run(String name, String... args) {
+        Path out = dir.resolve(name);
+        List<String> all = new ArrayList<>(List.of("--output", out.toString()));
+        if (!List.of(args).contains("--input")) all.addAll(List.of("--input", input.toString()));
+        all.addAll(List.of(args));
+        CorroborateJob.parse(all.toArray(String[]::new)).run(spark);
+        return out;
+    }
+
+    private static List<String> lines(Path out, String table) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out.resolve("jsonl").resolve(table))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+            }
+        }
+        return lines;
+    }
+
+    private static List<JsonNode> table(Path out, String table) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String l : lines(out, table)) rows.add(Json.mapper().readTree(l));
+        return rows;
+    }
+
+    private static TreeSet<String> members(JsonNode array) {
+        TreeSet<String> s = new TreeSet<>();
+        array.forEach(n -> s.add(n.asText()));
+        return s;
+    }
+
+    private static TreeSet<String> pairs(List<CopyRelation> relations) {
+        return relations.stream().map(r -> r.copy() + " <- " + r.original()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+}
