@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "corroborate", mixinStandardHelpOptions = true, version = "corroborate 0.1.0",
         description = "Turns news reports from many outlets into stories you can trust: clean articles, "
                 + "copies folded, stories, and a dossier per story.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class,
+                DedupCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Quality evaluations and whole-run benchmarks of Corroborate on real public data.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.corroborate.eval.report.ReportCommand.class,
+                dev.corroborate.eval.dedup.DedupQualityCommand.class,
         })
 public final class EvalMain {
 

@@ -1,0 +1,106 @@
+package dev.corroborate.eval.report;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs every evaluation and benchmark, each in its own JVM (so memory figures are its own), and writes
+ * {@code report/REPORT.md} with their output and PNG plots of the series they hand over.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Run all quality evaluations and whole-run benchmarks and write report/REPORT.md with plots.")
+public final class ReportCommand implements Callable<Integer> {
+
+    /** One section of the report: a heading, what it measures, and the eval subcommand that produces it. */
+    record Section(String heading, String about, List<String> args) {
+    }
+
+    @Option(names = "--out", defaultValue = "report", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--only", split = ",", description = "Run only the sections whose subcommand is listed.")
+    List<String> only;
+
+    @Option(names = "--timeout-minutes", defaultValue = "12", description = "Limit for one section (default: ${DEFAULT-VALUE}).")
+    int timeoutMinutes;
+
+    static final List<Section> SECTIONS = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path plots = out.resolve("data");
+        Files.createDirectories(plots);
+        try (Stream<Path> old = Files.list(plots)) {
+            for (Path p : old.toList()) Files.delete(p);
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("# Corroborate: evidence report\n\n");
+        md.append("Generated ").append(Instant.now()).append(" by `eval/run report`.\n\n");
+        md.append("## Machine\n\n").append(Machine.describe()).append("\n");
+        int failures = 0;
+        for (Section s : SECTIONS) {
+            if (only != null && !only.contains(s.args().get(0))) continue;
+            System.err.println("report: running " + String.join(" ", s.args()));
+            Instant t0 = Instant.now();
+            Result r = run(s.args(), plots);
+            Duration took = Duration.between(t0, Instant.now());
+            md.append("## ").append(s.heading()).append("\n\n").append(s.about()).append("\n\n");
+            md.append("Command: `eval/run ").append(String.join(" ", s.args())).append("` (")
+                    .append(took.toSeconds()).append(" s, exit ").append(r.exit()).append(")\n\n");
+            md.append("```\n").append(r.output().strip()).append("\n```\n\n");
+            if (r.exit() != 0) failures++;
+        }
+        md.append("## Plots\n\n");
+        try (Stream<Path> csvs = Files.list(plots)) {
+            for (Path csv : csvs.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                Plot p = Plot.load(csv);
+                Path png = out.resolve(p.name() + ".png");
+                Charts.png(p, png);
+                md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](")
+                        .append(png.getFileName()).append(")\n\nData: `data/").append(csv.getFileName()).append("`\n\n");
+            }
+        }
+        Files.writeString(out.resolve("REPORT.md"), md.toString());
+        System.out.println("wrote " + out.resolve("REPORT.md") + (failures > 0 ? " (" + failures + " sections failed)" : ""));
+        return failures == 0 ? 0 : 1;
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    private Result run(List<String> args, Path plots) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx")).toList());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("dev.corroborate.eval.EvalMain");
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put(Plot.DIR_ENV, plots.toAbsolutePath().toString());
+        Process p = pb.start();
+        byte[] bytes;
+        try (var in = p.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return new Result(124, new String(bytes, StandardCharsets.UTF_8) + "\n(timed out)");
+        }
+        return new Result(p.exitValue(), new String(bytes, StandardCharsets.UTF_8));
+    }
+}
