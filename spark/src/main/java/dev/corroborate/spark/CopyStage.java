@@ -5,17 +5,20 @@ import dev.corroborate.model.CopyRelation;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Copies at scale. Band keys per article (in mapPartitions) are grouped, every pair sharing a band is a
- * candidate, candidates are verified exactly by core, and the verified pairs are cut into connected
+ * Copies at scale. Core's fingerprints (shingles and SuperMinHash sketch) are computed in mapPartitions,
+ * their LSH band keys are grouped, every pair sharing a band is a candidate, candidates are verified
+ * exactly on the shingle sets by core's verifier, and the verified pairs are cut into connected
  * components. Core's incremental detector then runs over each component in the global publication order.
  * That gives exactly the single-machine relations and origin groups (stars around one original, no
  * transitive chains): an article's decision depends only on the earlier articles it verifiably copies,
@@ -30,42 +33,40 @@ final class CopyStage {
         }
     }
 
-    private record Member(String id, long time, long seq) implements Serializable {
-    }
-
     private CopyStage() {
     }
 
     static JavaRDD<Copied> run(JavaRDD<Doc> docs, int partitions) {
-        JavaPairRDD<Long, Member> bands = docs.mapPartitionsToPair(it -> {
-            List<Tuple2<Long, Member>> out = new ArrayList<>();
+        // Fingerprints once per article, in mapPartitions; they carry everything verification needs.
+        JavaPairRDD<String, Stages.Sig> sigs = docs.mapPartitionsToPair(it -> {
+            List<Tuple2<String, Stages.Sig>> out = new ArrayList<>();
             while (it.hasNext()) {
                 Doc d = it.next();
-                Member m = new Member(d.id(), d.time(), d.seq());
-                for (long key : Stages.bandKeys(d.article())) out.add(new Tuple2<>(key, m));
+                out.add(new Tuple2<>(d.id(), Stages.fingerprint(d.article())));
             }
             return out.iterator();
-        });
-        // Candidates as (earlier id, later id) in the single-machine order.
-        JavaPairRDD<String, String> candidates = bands.groupByKey(partitions).flatMapToPair(g -> {
-            List<Member> ms = new ArrayList<>();
-            g._2().forEach(ms::add);
-            ms.sort((a, b) -> a.time() != b.time() ? Long.compare(a.time(), b.time()) : Long.compare(a.seq(), b.seq()));
-            List<Tuple2<String, String>> out = new ArrayList<>();
-            for (int i = 0; i < ms.size(); i++) {
-                for (int j = i + 1; j < ms.size(); j++) {
-                    if (!ms.get(i).id().equals(ms.get(j).id())) out.add(new Tuple2<>(ms.get(i).id(), ms.get(j).id()));
-                }
-            }
-            return out.iterator();
-        }).distinct(partitions);
-
-        JavaPairRDD<String, Doc> byId = docs.mapToPair(d -> new Tuple2<>(d.id(), d));
-        JavaPairRDD<Long, Long> verified = candidates.join(byId, partitions)
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Every pair that shares a band (or the exact text) is a candidate, once, smaller id first.
+        JavaPairRDD<String, String> candidates = sigs
+                .flatMapToPair(t -> Arrays.stream(Stages.candidateKeys(t._2())).mapToObj(k -> new Tuple2<>(k, t._1())).iterator())
+                .groupByKey(partitions)
+                .flatMapToPair(g -> {
+                    List<String> ids = new ArrayList<>();
+                    g._2().forEach(ids::add);
+                    ids.sort(null);
+                    List<Tuple2<String, String>> out = new ArrayList<>();
+                    for (int i = 0; i < ids.size(); i++) {
+                        for (int j = i + 1; j < ids.size(); j++) {
+                            if (!ids.get(i).equals(ids.get(j))) out.add(new Tuple2<>(ids.get(i), ids.get(j)));
+                        }
+                    }
+                    return out.iterator();
+                }).distinct(partitions);
+        JavaPairRDD<Long, Long> verified = candidates.join(sigs, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                .join(byId, partitions)
-                .filter(t -> !Stages.verify(t._2()._1().article(), t._2()._2().article()).isEmpty())
-                .mapToPair(t -> new Tuple2<>(node(t._2()._1().id()), node(t._2()._2().id())));
+                .join(sigs, partitions)
+                .filter(t -> Stages.related(t._2()._1(), t._2()._2()))
+                .mapToPair(t -> new Tuple2<>(node(t._2()._1().id()), node(t._1())));
 
         JavaPairRDD<Long, Long> component = ConnectedComponents.of(verified, partitions);
         JavaPairRDD<Long, Tuple2<Doc, Optional<Long>>> labelled =

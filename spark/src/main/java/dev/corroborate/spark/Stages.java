@@ -5,6 +5,9 @@ import dev.corroborate.clean.Cleaner;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.compare.DossierBuilder;
 import dev.corroborate.dedup.CopyDetector;
+import dev.corroborate.dedup.CopyVerifier;
+import dev.corroborate.dedup.Fingerprint;
+import dev.corroborate.ingest.Dates;
 import dev.corroborate.ingest.ArticleSink;
 import dev.corroborate.ingest.Inputs;
 import dev.corroborate.ingest.ReadOptions;
@@ -16,17 +19,15 @@ import dev.corroborate.model.RawArticle;
 import dev.corroborate.model.Story;
 import dev.corroborate.render.Json;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every call the Spark job makes into {@code core}, in one place: the job distributes and joins, the
@@ -34,6 +35,8 @@ import java.util.Optional;
  * this is the only class to touch.
  */
 final class Stages {
+
+    private static final CopyVerifier VERIFIER = new CopyVerifier();
 
     private Stages() {
     }
@@ -67,7 +70,7 @@ final class Stages {
             String id = str(n, "id");
             if (id == null || id.isBlank()) id = baseName(input) + "-" + line;
             return new RawArticle(id, input, line, str(n, "source"), str(n, "url"), str(n, "title"),
-                    instant(str(n, "published")), str(n, "author"), text != null && !text.isBlank() ? text : null,
+                    Dates.parse(str(n, "published")), str(n, "author"), text != null && !text.isBlank() ? text : null,
                     text != null && !text.isBlank() ? null : html);
         } catch (Exception e) {
             errors.add(new InputError(input, line, "not valid JSON: " + firstLine(e.getMessage())));
@@ -89,25 +92,38 @@ final class Stages {
 
     // ---- copies ----
 
-    /**
-     * LSH band keys of an article: two articles that may be copies share at least one.
-     * PLACEHOLDER until dedup's Fingerprint lands: {@code Fingerprint.of(a).bandKeys()}. Until then
-     * the only copies core finds are none, and one key per normalised body (exact copies) keeps the
-     * candidate machinery exercised.
-     */
-    static long[] bandKeys(Article a) {
-        return new long[]{hash64("body:" + a.text().toLowerCase().replaceAll("\\s+", " ").strip())};
+    /** An article's fingerprint as it travels between stages (core's record is not Serializable). */
+    record Sig(String id, int wordCount, long textHash, int[] shingles, byte[] sketch) implements Serializable {
+        Fingerprint fingerprint() {
+            return new Fingerprint(wordCount, textHash, shingles, sketch);
+        }
+    }
+
+    static Sig fingerprint(Article a) {
+        Fingerprint f = Fingerprint.of(a);
+        return new Sig(a.id(), f.wordCount(), f.textHash(), f.shingles(), f.sketch());
     }
 
     /**
-     * Exact verification of one candidate pair, {@code earlier} first in publication order.
-     * Uses the detector itself on the pair, so it accepts exactly what the single-machine run accepts.
-     * (To become {@code CopyVerifier} once dedup publishes it.)
+     * The keys under which the detector looks for candidates: the LSH band keys and the exact-text hash
+     * (tagged so that it cannot meet a band key, whose high bits hold a band number below 2^16).
      */
-    static List<CopyRelation> verify(Article earlier, Article later) {
-        CopyDetector d = new CopyDetector();
-        d.add(earlier);
-        return d.add(later);
+    static long[] candidateKeys(Sig s) {
+        long[] bands = s.fingerprint().bandKeys();
+        long[] keys = Arrays.copyOf(bands, bands.length + 1);
+        keys[bands.length] = s.textHash() | 0xffff_0000_0000_0000L;
+        return keys;
+    }
+
+    /**
+     * Exact verification of a candidate pair on the shingle sets, in either direction: true when one is
+     * a copy of the other by core's test. Symmetric on purpose: the detector later decides direction and
+     * group from the global order; this only has to keep every pair it might relate in one component.
+     */
+    static boolean related(Sig a, Sig b) {
+        Fingerprint fa = a.fingerprint();
+        Fingerprint fb = b.fingerprint();
+        return VERIFIER.measure(fa, fb).isPresent() || VERIFIER.measure(fb, fa).isPresent();
     }
 
     /** What the copy stage says about a set of articles that only relate to each other. */
@@ -116,10 +132,11 @@ final class Stages {
 
     /** The incremental detector over one copy component, in global publication order. */
     static CopyResult copies(List<Article> ordered) {
-        CopyDetector d = new CopyDetector();
-        List<CopyRelation> relations = new ArrayList<>();
-        for (Article a : ordered) relations.addAll(d.add(a));
-        return new CopyResult(relations, d.origins());
+        try (CopyDetector d = new CopyDetector()) {
+            List<CopyRelation> relations = new ArrayList<>();
+            for (Article a : ordered) relations.addAll(d.add(a));
+            return new CopyResult(relations, d.origins());
+        }
     }
 
     // ---- stories and dossiers ----
@@ -152,23 +169,6 @@ final class Stages {
     private static String str(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static Instant instant(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
-                try {
-                    return java.time.LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-                } catch (DateTimeParseException e3) {
-                    return null;
-                }
-            }
-        }
     }
 
     private static String baseName(String input) {
