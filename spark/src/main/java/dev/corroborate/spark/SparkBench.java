@@ -48,6 +48,9 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--skip-single", description = "Do not run the single-machine peer.")
     boolean skipSingle;
 
+    @Option(names = "--skip-spark", description = "Run only the single-machine peer.")
+    boolean skipSpark;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkBench()).execute(args));
     }
@@ -73,7 +76,7 @@ public final class SparkBench implements Callable<Integer> {
         corpus = null;
         double first = 0;
         int firstCores = 0;
-        for (int c : cores) {
+        for (int c : skipSpark ? List.<Integer>of() : cores) {
             resetPeaks();
             AtomicLong shuffle = new AtomicLong();
             long n;
@@ -106,7 +109,7 @@ public final class SparkBench implements Callable<Integer> {
     }
 
     private static void row(String name, long n, double seconds, double peakMb, double shuffleMb) {
-        System.out.printf("%-28s %8d %9.1f %12.0f %14.0f %16s%n", name, n, seconds, n / seconds, peakMb,
+        System.out.printf("%-28s %8d %9.1f %12.1f %14.0f %16s%n", name, n, seconds, n / seconds, peakMb,
                 shuffleMb < 0 ? "-" : String.format("%.1f", shuffleMb));
     }
 

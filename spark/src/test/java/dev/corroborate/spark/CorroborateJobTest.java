@@ -55,8 +55,10 @@ class CorroborateJobTest {
         EditedCorpus.writeJsonl(corpus, input);
         single = Corroborate.analyze(corpus, List.of());
         spark = CorroborateJob.session("local[2]");
+        Path parquet = dir.resolve("corpus.parquet");
+        spark.read().json(input.toString()).coalesce(1).write().parquet(parquet.toString());
         onePartition = run("p1", "--partitions", "1", "--format", "jsonl");
-        fourPartitions = run("p4", "--partitions", "4");
+        fourPartitions = run("p4", "--input", parquet.toString(), "--partitions", "4");
     }
 
     @AfterAll
@@ -77,10 +79,11 @@ class CorroborateJobTest {
                 .map(c -> c.get("copy").asText() + " <- " + c.get("original").asText())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(pairs(single.duplicates()), relations);
+        assertTrue(relations.size() > corpus.size() / 4, "the edited copies are found: " + relations.size());
     }
 
     @Test
-    void sameIdsAndGroupsOnOneAndFourPartitions() throws IOException {
+    void sameIdsAndGroupsOnOneAndFourPartitionsFromJsonlAndParquet() throws IOException {
         for (String t : List.of("articles", "copies", "origin_groups", "stories", "dossiers", "errors")) {
             assertTrue(lines(onePartition, t).equals(lines(fourPartitions, t)), t + " differs between 1 and 4 partitions");
         }
@@ -95,18 +98,16 @@ class CorroborateJobTest {
     }
 
     @Test
-    void storiesFromParquetInputEqualTheSingleMachinePipeline() throws IOException {
-        Path parquet = dir.resolve("corpus.parquet");
-        spark.read().json(input.toString()).coalesce(1).write().parquet(parquet.toString());
-        Path out = run("from-parquet", "--input", parquet.toString(), "--partitions", "2", "--format", "jsonl",
+    void inOneBlockStoriesEqualTheSingleMachinePipeline() throws IOException {
+        // Exact by construction for any clusterer: one block, core's clusterer over the global order.
+        List<RawArticle> part = corpus.subList(0, 400);
+        Path small = dir.resolve("small.jsonl");
+        EditedCorpus.writeJsonl(part, small);
+        Analysis expected = Corroborate.analyze(part, List.of());
+        Path out = run("one-block", "--input", small.toString(), "--partitions", "2", "--format", "jsonl",
                 "--story-blocking", "none");
-        Set<Set<String>> expected = single.stories().stream().map(Story::articles).map(TreeSet::new)
-                .collect(Collectors.toSet());
-        Set<Set<String>> actual = table(out, "stories").stream().map(s -> members(s.get("articles")))
-                .collect(Collectors.toSet());
-        assertEquals(expected.size(), actual.size());
-        assertTrue(expected.equals(actual), "stories differ");
-        assertEquals(lines(fourPartitions, "origin_groups"), lines(out, "origin_groups"));
+        assertEquals(expected.stories().stream().map(Story::articles).map(TreeSet::new).collect(Collectors.toSet()),
+                table(out, "stories").stream().map(s -> members(s.get("articles"))).collect(Collectors.toSet()));
     }
 
     @Test
@@ -137,7 +138,9 @@ class CorroborateJobTest {
         List<String> all = new ArrayList<>(List.of("--output", out.toString()));
         if (!List.of(args).contains("--input")) all.addAll(List.of("--input", input.toString()));
         all.addAll(List.of(args));
+        long t0 = System.nanoTime();
         CorroborateJob.parse(all.toArray(String[]::new)).run(spark);
+        System.err.printf("job %s: %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
         return out;
     }
 
