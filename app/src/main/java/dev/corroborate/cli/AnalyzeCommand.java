@@ -6,6 +6,7 @@ import dev.corroborate.model.Analysis;
 import dev.corroborate.model.InputError;
 import dev.corroborate.render.JsonReport;
 import dev.corroborate.render.TextReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,9 +38,32 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also list the boilerplate removed from each article, with the reason.")
     boolean explain;
 
-    @Option(names = "--max-file-size", defaultValue = "" + ReadOptions.DEFAULT_MAX_FILE_BYTES, paramLabel = "BYTES",
-            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-file-size", defaultValue = "64M", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Refuse a text or HTML file larger than this without reading it, and any JSONL line or "
+                    + "WARC record larger than this; bytes, or with a K, M or G suffix (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
+
+    /** "64M", "500k", "2G" or a plain number of bytes. */
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("I?B$", "");
+            long unit = switch (v.isEmpty() ? ' ' : v.charAt(v.length() - 1)) {
+                case 'K' -> 1L << 10;
+                case 'M' -> 1L << 20;
+                case 'G' -> 1L << 30;
+                default -> 1;
+            };
+            String digits = unit == 1 ? v : v.substring(0, v.length() - 1);
+            try {
+                long n = Long.parseLong(digits.strip());
+                if (n <= 0) throw new CommandLine.TypeConversionException("size must be positive: " + value);
+                return Math.multiplyExact(n, unit);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new CommandLine.TypeConversionException("not a size: " + value + " (try 64M, 500K or 1G)");
+            }
+        }
+    }
 
     @Override
     public Integer call() {

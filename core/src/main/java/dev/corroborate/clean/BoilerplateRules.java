@@ -46,10 +46,13 @@ final class BoilerplateRules {
             + "|follow\\s+us.*|most\\s+(?:read|popular|viewed)|skip\\s+(?:to\\s+\\w+|ad)|continue\\s+reading.*"
             + "|story\\s+continues\\s+below.*|scroll\\s+(?:down\\s+)?to\\s+continue.*|loading\\.*|back\\s+to\\s+top)\\W*");
 
-    /** Imperatives of promotions, opening the text, a sentence, or following "or"/"and". */
+    /**
+     * Imperatives of promotions, opening the text, a sentence, or following "or"/"and". Not "like", "share",
+     * "support", "try": they open news sentences too ("Like Instagram, Twitter has ...").
+     */
     private static final String CTA = "(?:catch|discover|download|subscribe|sign\\s+up|follow|join|stay|get|find|read|click|tap"
-            + "|watch|listen|register|obtain|explore|check\\s+out|don'?t\\s+miss|never\\s+miss|like|share|install|visit"
-            + "|keep\\s+up|grab|unlock|enjoy|try|support|become\\s+a)\\b(?!-)";
+            + "|watch|listen|register|obtain|explore|check\\s+out|don'?t\\s+miss|never\\s+miss|install|visit"
+            + "|keep\\s+up|grab|unlock|become\\s+a)\\b(?!-)";
     private static final Pattern CTA_OPENING = Pattern.compile("(?i)(?:^|[.!?)]\\s*|[|•]\\s*)" + CTA);
     private static final Pattern CTA_START = Pattern.compile("(?i)^[|•>»›*–—-]?\\s*" + CTA);
     private static final Pattern CTA_CHAINED = Pattern.compile("(?i)\\b(?:or|and)\\s+" + CTA);
@@ -107,6 +110,11 @@ final class BoilerplateRules {
             if (isPromotion(rest)) return start;
         }
         return -1;
+    }
+
+    /** A few words without an end, as left when a link line wraps ("... on Moscow’s" / "Terms"). */
+    static boolean isWrappedTail(String p) {
+        return p.split("\\s+").length <= 4 && !Reflow.endsSentence(p) && !QUOTES.matcher(p).find();
     }
 
     private static int count(Matcher m) {

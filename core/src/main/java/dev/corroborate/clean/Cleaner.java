@@ -94,11 +94,18 @@ public final class Cleaner {
             published = published != null ? published : page.published();
         }
         String normal = TextNormalizer.normalize(text == null ? "" : text);
-        LeadMetadata.Lead lead = LeadMetadata.extract(Reflow.lines(normal), title == null);
+        // A headline line is looked for only in whole-file text: a feed (JSONL, WARC) or page names its title,
+        // and a short first line of its body is more often a subheading or caption worth keeping.
+        LeadMetadata.Lead lead = LeadMetadata.extract(Reflow.lines(normal), title == null && r.line() == 0 && !r.isHtml());
         List<Removed> removed = new ArrayList<>(lead.removed());
         List<String> paragraphs = new ArrayList<>();
+        String previousWhy = null;
         for (String p : Reflow.paragraphs(lead.lines())) {
             String why = BoilerplateRules.reason(p);
+            if (why == null && BoilerplateRules.RELATED.equals(previousWhy) && BoilerplateRules.isWrappedTail(p)) {
+                why = BoilerplateRules.RELATED + " (wrapped line)";
+            }
+            previousWhy = why;
             if (why != null) {
                 removed.add(new Removed(p, why));
                 continue;
@@ -106,12 +113,10 @@ public final class Cleaner {
             int cut = BoilerplateRules.trailingPromotion(p);
             if (cut > 0) {
                 String kept = p.substring(0, cut).strip();
-                removed.add(new Removed(p.substring(cut).strip(), BoilerplateRules.GLUED_PROMO));
                 String keptWhy = BoilerplateRules.reason(kept);
-                if (keptWhy != null) {
-                    removed.add(new Removed(kept, keptWhy));
-                    continue;
-                }
+                if (keptWhy != null) removed.add(new Removed(kept, keptWhy));
+                removed.add(new Removed(p.substring(cut).strip(), BoilerplateRules.GLUED_PROMO));
+                if (keptWhy != null) continue;
                 p = kept;
             }
             paragraphs.add(p);

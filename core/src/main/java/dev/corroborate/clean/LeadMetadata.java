@@ -24,8 +24,12 @@ final class LeadMetadata {
     private static final int MAX_HEAD_LINES = 4;
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|al|bin|ibn|le|la))*";
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i:by|written by|words by|reported by)\\s+(" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)"
+            "(?i:by|written by|words by|reported by)\\s+(" + NAME + "(?:(?:\\s*,\\s*" + NAME + ")*\\s*,?\\s+(?:and|&)\\s+" + NAME + ")?)"
                     + "(?:\\s*[,|/–—-]\\s*[\\p{L} .&'’-]{1,60})?");
+    /** "By Tuesday, ..." or "By March the ..." open sentences, not bylines. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december|the|then|now|noon|midnight|early|late|contrast|comparison|law|far|most|all|some|many");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i:(?:first\\s+)?(?:date|dated|published|updated|posted|last updated)(?:\\s+on)?\\s*[:\\-–]?\\s*)?"
                     + "(" + Dates.DATE_REGEX + ")\\.?");
@@ -55,7 +59,8 @@ final class LeadMetadata {
             }
             seen++;
             Matcher m;
-            if (author == null && line.length() <= 120 && (m = BYLINE.matcher(line)).matches()) {
+            if (author == null && line.length() <= 120 && !line.endsWith(".") && (m = BYLINE.matcher(line)).matches()
+                    && !NOT_A_NAME.matcher(m.group(1).split("\\s+")[0]).matches()) {
                 author = m.group(1).strip();
                 removed.add(new Removed(line, "byline (author)"));
                 body.remove(i);

@@ -49,7 +49,8 @@ public final class SentenceSplitter {
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final Pattern TIME_ZONE = Pattern.compile("\\p{Lu}{2,5}\\b.*");
 
-    private static final Pattern MISSED = Pattern.compile("(?<=\\s(?:\\p{Lu}\\.){2,4}|\\s[ap]\\.m\\.)\\s+(?=(?:"
+    /** "... the U.S. The talks", "at 4 p.m. The leaders": a split the model missed, at group 1. */
+    private static final Pattern MISSED = Pattern.compile("(?:\\s(?:\\p{Lu}\\.){2,4}|\\s[ap]\\.m\\.)(\\s+)(?=(?:"
             + String.join("|", STARTERS.stream().filter(w -> w.length() > 1).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).sorted().toList())
             + ")\\s)");
 
@@ -66,7 +67,8 @@ public final class SentenceSplitter {
         }
     }
 
-    private final ThreadLocal<SentenceDetectorME> detector =
+    // Static: a detector holds per-call state, so one per thread, shared by all instances.
+    private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Model.INSTANCE));
 
     /** The sentences of a text, in order, stripped; blank lines separate paragraphs. */
@@ -76,7 +78,7 @@ public final class SentenceSplitter {
         for (String para : PARAGRAPHS.split(text)) {
             String p = para.strip().replaceAll("\\s*\\n\\s*", " ");
             if (p.isEmpty()) continue;
-            Span[] spans = detector.get().sentPosDetect(p);
+            Span[] spans = DETECTOR.get().sentPosDetect(p);
             int start = -1;
             int end = -1;
             for (Span span : spans) {
@@ -97,13 +99,26 @@ public final class SentenceSplitter {
 
     /** Adds the sentence, split where the model joined "... the U.S. The talks ..." or "at 4 p.m. The ...". */
     private static void addMissedSplits(String sentence, List<String> out) {
+        if (!mayHideSplit(sentence)) {
+            out.add(sentence);
+            return;
+        }
         java.util.regex.Matcher m = MISSED.matcher(sentence);
         int from = 0;
         while (m.find()) {
-            out.add(sentence.substring(from, m.start()).strip());
-            from = m.end();
+            out.add(sentence.substring(from, m.start(1)).strip());
+            from = m.end(1);
         }
         out.add(sentence.substring(from).strip());
+    }
+
+    /** A cheap test before the regex: is there a ". " after a capital letter or "m" (U.S., p.m.)? */
+    private static boolean mayHideSplit(String s) {
+        for (int i = s.indexOf(". "); i > 0; i = s.indexOf(". ", i + 2)) {
+            char c = s.charAt(i - 1);
+            if (c == 'm' || Character.isUpperCase(c)) return true;
+        }
+        return false;
     }
 
     /** Whether the model's split between {@code left} and {@code right} is wrong. */

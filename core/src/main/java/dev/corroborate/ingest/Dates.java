@@ -26,13 +26,13 @@ import java.util.regex.Pattern;
 public final class Dates {
 
     /** A date written out at the start of a text, for {@code clean}'s date-line detection. */
-    public static final String DATE_REGEX = "(?:\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
-            + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,? \\d{4})"
-            + "(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?";
+    public static final String DATE_REGEX = "(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?)(?:\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+            + "|(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)? (?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\\.?,? \\d{4})"
+            + "(?:,? (?:at |@ )?\\d{1,2}:\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?";
 
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
-    private static final Pattern NOISE = Pattern.compile("\\s*,\\s*|\\s+at\\s+|\\s+");
+    private static final Pattern NOISE = Pattern.compile("\\s*,\\s*|\\s+(?:at|@)\\s+|\\s+");
     private static final Pattern MERIDIEM = Pattern.compile("(?i)\\b([ap])\\.?m\\.?(?=\\s|$)");
 
     // Day and month forms after normalisation: commas and "at" removed, month dots dropped.

@@ -44,9 +44,10 @@ public final class TextReport {
 
     private static void writeArticle(Article a, String origin, boolean explain, PrintWriter out) {
         out.printf("### %s%n", a.id());
-        out.printf("- outlet: %s%n- title: %s%n- date: %s%n- byline: %s%n- language: %s%n- words: %d, sentences: %d%n",
-                orDash(a.source()), orDash(a.title()), a.published() == null ? "-" : a.published(),
-                orDash(a.author()), a.language(), a.wordCount(), a.sentences().size());
+        out.printf("- outlet: %s%n- title: %s%n- date: %s%n- byline: %s%n", orDash(a.source()), orDash(a.title()),
+                a.published() == null ? "-" : a.published(), orDash(a.author()));
+        if (a.url() != null) out.printf("- url: %s%n", a.url());
+        out.printf("- language: %s%n- words: %d, sentences kept: %d%n", a.language(), a.wordCount(), a.sentences().size());
         if (!origin.equals(a.id())) out.printf("- copy of: %s%n", origin);
         out.printf("- boilerplate removed: %d%n", a.removed().size());
         if (explain) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 dev.corroborate.eval.report.ReportCommand.class,
                 dev.corroborate.eval.dedup.DedupQualityCommand.class,
+                dev.corroborate.eval.readclean.ReadCleanBenchmark.class,
         })
 public final class EvalMain {
 
