@@ -1,6 +1,7 @@
 package dev.corroborate.spark;
 
 import dev.corroborate.Corroborate;
+import dev.corroborate.ingest.ReadOptions;
 import dev.corroborate.model.Analysis;
 import dev.corroborate.model.RawArticle;
 import org.apache.spark.scheduler.SparkListener;
@@ -69,7 +70,7 @@ public final class SparkBench implements Callable<Integer> {
         if (!skipSingle) {
             resetPeaks();
             long t0 = System.nanoTime();
-            Analysis a = Corroborate.analyze(corpus, List.of());
+            Analysis a = Corroborate.analyze(List.of(input.toString()), ReadOptions.defaults());
             double s = (System.nanoTime() - t0) / 1e9;
             row("single machine (analyze)", a.articles().size(), s, peakHeapMb(), -1);
         }

@@ -2,6 +2,7 @@ package dev.corroborate.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.corroborate.Corroborate;
+import dev.corroborate.ingest.ReadOptions;
 import dev.corroborate.model.Analysis;
 import dev.corroborate.model.CopyRelation;
 import dev.corroborate.model.RawArticle;
@@ -53,7 +54,9 @@ class CorroborateJobTest {
                 DATA.resolve("article-extraction-benchmark/ground-truth.json"), 2);
         input = dir.resolve("corpus.jsonl");
         EditedCorpus.writeJsonl(corpus, input);
-        single = Corroborate.analyze(corpus, List.of());
+        // The single-machine path over the same file: core's readers, then the pipeline.
+        single = Corroborate.analyze(List.of(input.toString()), ReadOptions.defaults());
+        assertEquals(List.of(), single.errors());
         spark = CorroborateJob.session("local[2]");
         Path parquet = dir.resolve("corpus.parquet");
         spark.read().json(input.toString()).coalesce(1).write().parquet(parquet.toString());
@@ -103,7 +106,7 @@ class CorroborateJobTest {
         List<RawArticle> part = corpus.subList(0, 400);
         Path small = dir.resolve("small.jsonl");
         EditedCorpus.writeJsonl(part, small);
-        Analysis expected = Corroborate.analyze(part, List.of());
+        Analysis expected = Corroborate.analyze(List.of(small.toString()), ReadOptions.defaults());
         Path out = run("one-block", "--input", small.toString(), "--partitions", "2", "--format", "jsonl",
                 "--story-blocking", "none");
         assertEquals(expected.stories().stream().map(Story::articles).map(TreeSet::new).collect(Collectors.toSet()),
