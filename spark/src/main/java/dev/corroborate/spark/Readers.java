@@ -70,15 +70,13 @@ final class Readers {
                 parts.add(spark.read().parquet(f).toJavaRDD().zipWithIndex()
                         .map(t -> fromRow(f, base + t._2(), (int) (t._2() + 1), t._1())));
             } else {
-                others.put(f, base);
+                others.put(pathOf(f), base);
             }
         }
         if (!others.isEmpty()) {
-            parts.add(sc.binaryFiles(String.join(",", others.keySet())).flatMap(t -> {
-                Long base = others.get(t._1());
-                if (base == null) base = others.get(new Path(t._1()).toUri().getPath());
-                return readWhole(t._1(), base == null ? 0L : base, t._2()).iterator();
-            }));
+            List<String> whole = files.stream().filter(f -> others.containsKey(pathOf(f))).toList();
+            parts.add(sc.binaryFiles(String.join(",", whole)).flatMap(t ->
+                    readWhole(t._1(), others.getOrDefault(pathOf(t._1()), 0L), t._2()).iterator()));
         }
         if (parts.isEmpty()) return sc.emptyRDD();
         return sc.union(parts.toArray(JavaRDD[]::new));
@@ -118,18 +116,29 @@ final class Readers {
         return files;
     }
 
+    /** The path part of a URI, to match Spark's spelling of a file with ours ("file:/x" and "file:///x"). */
+    private static String pathOf(String uri) {
+        return new Path(uri).toUri().getPath();
+    }
+
     private static boolean hidden(Path p) {
         String n = p.getName();
         return n.startsWith(".") || n.startsWith("_");
     }
 
-    /** A whole file through core's readers, from a local copy that keeps its name (ids derive from it). */
+    /**
+     * A whole file through core's readers, from a local copy that keeps its name and its folder's name:
+     * core derives ids from the one and, lacking better, the outlet from the other.
+     */
     private static List<Raw> readWhole(String uri, long base, PortableDataStream data) {
         List<Raw> out = new ArrayList<>();
         java.nio.file.Path dir = null;
         try {
             dir = Files.createTempDirectory("corroborate-read");
-            java.nio.file.Path local = dir.resolve(new Path(uri).getName());
+            Path remote = new Path(uri);
+            java.nio.file.Path folder = remote.getParent() == null || remote.getParent().getName().isEmpty()
+                    ? dir : Files.createDirectory(dir.resolve(remote.getParent().getName()));
+            java.nio.file.Path local = folder.resolve(remote.getName());
             try (InputStream in = data.open()) {
                 Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -142,7 +151,8 @@ final class Readers {
 
                 @Override
                 public void error(InputError e) {
-                    out.add(Raw.of(base + n[0]++, new InputError(uri, e.line(), e.message())));
+                    // Name the file as the user gave it, not the local copy.
+                    out.add(Raw.of(base + n[0]++, new InputError(uri, e.line(), e.message().replace(local.toString(), uri))));
                 }
             });
         } catch (IOException e) {

@@ -131,6 +131,29 @@ class CorroborateJobTest {
         assertTrue(errors.get(1).get("message").asText().contains("text"), errors.get(1).toString());
     }
 
+    @Test
+    void filesOfOtherFormatsGoThroughCoreReaders() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pages").resolve("harbour-news"));
+        Files.writeString(folder.resolve("flood.txt"), "Port closed by floods\n\nFlooding closed the port of "
+                + "Rotterdam on Monday, the harbour master said, and ships waited off the coast.\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("reopen.html"), "<html><head><title>Port reopens</title></head><body><article>"
+                + "<h1>Port reopens</h1><p>The port of Rotterdam reopened on Tuesday after the floods of Monday, the "
+                + "harbour master said.</p><p>Ships that had waited off the coast began to enter in the morning.</p>"
+                + "</article></body></html>", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Analysis expected = Corroborate.analyze(List.of(folder.toString()), ReadOptions.defaults());
+        Path out = run("pages", "--input", folder.toString(), "--partitions", "2", "--format", "jsonl");
+        List<JsonNode> articles = table(out, "articles");
+        assertEquals(expected.articles().stream().map(a -> a.id() + " " + a.source() + " " + a.title()).sorted().toList(),
+                articles.stream().map(a -> a.get("id").asText() + " " + a.get("source").asText() + " "
+                        + a.get("title").asText()).sorted().toList());
+        assertEquals(expected.articles().stream().map(a -> a.text()).sorted().toList(),
+                articles.stream().map(a -> a.get("text").asText()).sorted().toList());
+        List<JsonNode> errors = table(out, "errors");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).get("input").asText().endsWith("empty.txt"), errors.toString());
+    }
+
     private static String differing(Map<String, String> expected, Map<String, String> actual) {
         return expected.keySet().stream().filter(k -> !expected.get(k).equals(actual.get(k))).limit(5)
                 .map(k -> k + ": " + expected.get(k) + " vs " + actual.get(k)).toList().toString();
