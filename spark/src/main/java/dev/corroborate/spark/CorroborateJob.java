@@ -86,6 +86,9 @@ public final class CorroborateJob implements Callable<Integer> {
         if (!Set.of("outlet", "article").contains(cleanScope)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--clean must be outlet or article");
         }
+        if (formats.isEmpty() || !Set.of("parquet", "jsonl").containsAll(formats)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--format takes parquet, jsonl or both");
+        }
         if (!Set.of("names", "none").contains(storyBlocking)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--story-blocking must be names or none");
         }

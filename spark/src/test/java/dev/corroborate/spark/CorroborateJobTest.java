@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.Tuple2;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +153,23 @@ class CorroborateJobTest {
         List<JsonNode> errors = table(out, "errors");
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).get("input").asText().endsWith("empty.txt"), errors.toString());
+    }
+
+    @Test
+    void connectedComponentsLabelEachNodeWithTheSmallestOfItsComponent() {
+        // A long path in shuffled order, a cycle, and a lone edge: chains of any length resolve.
+        List<Tuple2<Long, Long>> edges = new ArrayList<>();
+        for (long i = 1; i < 200; i++) edges.add(i % 2 == 0 ? new Tuple2<>(i, i + 1) : new Tuple2<>(i + 1, i));
+        for (long i = 1000; i < 1010; i++) edges.add(new Tuple2<>(i, i == 1009 ? 1000 : i + 1));
+        edges.add(new Tuple2<>(-5L, 7000L));
+        java.util.Collections.shuffle(edges, new java.util.Random(3));
+        var sc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Map<Long, Long> label = ConnectedComponents.of(sc.parallelizePairs(edges, 3), 3).collectAsMap();
+        assertEquals(200 + 10 + 2, label.size());
+        for (long i = 1; i <= 200; i++) assertEquals(1L, label.get(i));
+        for (long i = 1000; i < 1010; i++) assertEquals(1000L, label.get(i));
+        assertEquals(-5L, label.get(7000L));
+        assertEquals(-5L, label.get(-5L));
     }
 
     private static String differing(Map<String, String> expected, Map<String, String> actual) {
