@@ -6,15 +6,17 @@ import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import dev.corroborate.model.Article;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * The signature of one article's clean text: normalised word 5-gram shingles and a SuperMinHash sketch.
- * The same code runs in {@link CopyDetector} and in the Spark job, so both find the same candidates.
+ * The same code runs in {@link CopyDetector} and in the Spark job, so both find the same candidates
+ * (serializable for Spark; the arrays make equals() identity-based, so compare fields, not records).
  *
  * <p>LSH: {@value #BANDS} bands of {@value #ROWS} rows of 16-bit components. Two articles become
  * candidates with probability {@code 1 - (1 - J^2)^48} at Jaccard J: 0.38 at J=0.1, 0.66 at 0.15,
- * 0.86 at 0.2, 0.96 at 0.25, 0.99 at 0.3, 0.996 at 0.34, above 0.9999 from 0.5. Rows of two keep it
+ * 0.86 at 0.2, 0.96 at 0.25, 0.99 at 0.3, 0.997 at 0.34, above 0.9999 from 0.5. Rows of two keep it
  * sensitive at the low Jaccard of shortened copies (a copy half as long as its original, with edits, has
  * containment 0.5 but Jaccard near 0.25); unrelated news sharing a stock phrase or two (J near 0.005)
  * collide with probability about 0.001.
@@ -24,7 +26,7 @@ import java.util.Arrays;
  * @param shingles  distinct shingle hashes (32 bits each), sorted: the sets that verification compares
  * @param sketch    SuperMinHash signature of the shingles ({@value #COMPONENTS} components of 16 bits)
  */
-public record Fingerprint(int wordCount, long textHash, int[] shingles, byte[] sketch) {
+public record Fingerprint(int wordCount, long textHash, int[] shingles, byte[] sketch) implements Serializable {
 
     /** Words per shingle: long enough that different reports of one event rarely share one by chance. */
     public static final int SHINGLE_WORDS = 5;

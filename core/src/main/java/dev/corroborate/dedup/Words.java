@@ -19,11 +19,23 @@ final class Words {
         long h = 0;
         boolean inWord = false;
         for (int i = 0, len = text.length(); i < len; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            char c = text.charAt(i);
+            int cp;
+            boolean word;
+            if (c < 128) {
+                // ASCII fast path: most news text, and the hot loop of the signature step.
+                i++;
+                cp = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                word = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+            } else {
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                word = Character.isLetterOrDigit(cp);
+                if (word) cp = Character.toLowerCase(cp);
+            }
+            if (word) {
                 // FNV-1a over lower-cased code points; finished by mix() below.
-                h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
+                h = (h ^ cp) * 0x100000001b3L;
                 inWord = true;
             } else if (inWord) {
                 if (n == out.length) out = Arrays.copyOf(out, n * 2);

@@ -61,7 +61,6 @@ class SeedCopiesTest {
                 if (i == 0 && j == 1) continue;
                 CopyVerifier.Overlap o = CopyVerifier.overlap(Fingerprint.of(s.get(i)).shingles(),
                         Fingerprint.of(s.get(j)).shingles());
-                System.out.printf("%d-%d J=%.3f Ca=%.3f Cb=%.3f%n", i, j, o.jaccard(), o.containmentOfA(), o.containmentOfB());
                 assertTrue(Math.max(o.containmentOfA(), o.containmentOfB()) < 0.25, i + "-" + j + ": " + o);
             }
         }

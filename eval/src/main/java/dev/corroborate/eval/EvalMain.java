@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 dev.corroborate.eval.report.ReportCommand.class,
                 dev.corroborate.eval.dedup.DedupQualityCommand.class,
                 dev.corroborate.eval.readclean.ReadCleanBenchmark.class,
+                dev.corroborate.eval.extraction.ExtractionCommand.class,
+                dev.corroborate.eval.dedup.DedupBenchCommand.class,
         })
 public final class EvalMain {
 

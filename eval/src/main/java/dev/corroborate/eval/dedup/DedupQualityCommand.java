@@ -1,5 +1,6 @@
 package dev.corroborate.eval.dedup;
 
+import dev.corroborate.dedup.Fingerprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,16 +24,22 @@ public final class DedupQualityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        DedupQuality.Result r = DedupQuality.run(data, 22, 181, seed);
+        DedupQuality.Result r = DedupQuality.run(data, topic -> true, 181, seed);
         System.out.printf("dedup-quality: %d articles (462 ECB+ dev + 181 extraction-benchmark bodies, one edited copy of each of at least 30 words)%n", r.articles());
         System.out.printf("gold copy pairs (containment >= 0.5): %d  (ECB+ reprints %d, edited copies %d)%n",
                 r.goldPairs(), r.goldNatural(), r.goldEdited());
-        System.out.printf("relations predicted: %d  correct %d  wrong %d  partial-reuse pairs (not scored) %d%n",
+        System.out.printf("relations predicted: %d  correct %d  wrong %d  on partial-reuse pairs (not scored) %d%n",
                 r.predicted(), r.correct(), r.wrong(), r.ignored());
         System.out.printf("precision %.4f  recall %.4f  (ECB+ reprints %d/%d, edited copies %d/%d)%n",
                 r.precision(), r.recall(), r.foundNatural(), r.goldNatural(), r.foundEdited(), r.goldEdited());
         System.out.printf("false matches among same-event different reports: %d of %d pairs%n",
                 r.hardNegativeMatches(), r.hardNegativePairs());
+        StringBuilder curve = new StringBuilder();
+        for (double j : new double[]{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}) {
+            double p = 1 - Math.pow(1 - Math.pow(j, Fingerprint.ROWS), Fingerprint.BANDS);
+            curve.append(String.format(" J=%.2f:%.3f", j, p));
+        }
+        System.out.printf("LSH S-curve (%d bands x %d rows), P(candidate):%s%n", Fingerprint.BANDS, Fingerprint.ROWS, curve);
         if (verbose) {
             r.misses().forEach(System.out::println);
             r.errors().forEach(System.out::println);

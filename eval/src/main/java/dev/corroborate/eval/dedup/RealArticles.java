@@ -54,6 +54,24 @@ final class RealArticles {
         return out;
     }
 
+    /** The extraction-benchmark gold bodies, run together and cut into clean articles of 600 words. */
+    static List<dev.corroborate.model.Article> sixHundredWordArticles(Path data) {
+        List<String> words = new ArrayList<>();
+        List<dev.corroborate.model.Article> out = new ArrayList<>();
+        for (Text t : extractionBodies(data)) {
+            for (String w : t.text().split(" ")) {
+                words.add(w);
+                if (words.size() == 600) {
+                    String text = String.join(" ", words);
+                    out.add(new dev.corroborate.model.Article("a" + out.size(), null, null, null, null, null, "eng",
+                            text, List.of(text.split("\\n\\s*\\n")), List.of()));
+                    words.clear();
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Reuters-21578 bodies from the npm package's full.str (one JSON object a line); empty when the file is
      * absent. Not committed: research-use licence.
