@@ -1,5 +1,6 @@
 package dev.corroborate.spark;
 
+import dev.corroborate.dedup.Fingerprint;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.CopyRelation;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -38,8 +39,8 @@ final class CopyStage {
 
     static JavaRDD<Copied> run(JavaRDD<Doc> docs, int partitions) {
         // Fingerprints once per article, in mapPartitions; they carry everything verification needs.
-        JavaPairRDD<String, Stages.Sig> sigs = docs.mapPartitionsToPair(it -> {
-            List<Tuple2<String, Stages.Sig>> out = new ArrayList<>();
+        JavaPairRDD<String, Fingerprint> sigs = docs.mapPartitionsToPair(it -> {
+            List<Tuple2<String, Fingerprint>> out = new ArrayList<>();
             while (it.hasNext()) {
                 Doc d = it.next();
                 out.add(new Tuple2<>(d.id(), Stages.fingerprint(d.article())));
@@ -63,10 +64,10 @@ final class CopyStage {
                     return out.iterator();
                 }).distinct(partitions);
         JavaPairRDD<Long, Long> verified = candidates.join(sigs, partitions)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .join(sigs, partitions)
-                .filter(t -> Stages.related(t._2()._1(), t._2()._2()))
-                .mapToPair(t -> new Tuple2<>(node(t._2()._1().id()), node(t._1())));
+                .filter(t -> Stages.related(t._2()._1()._2(), t._2()._2()))
+                .mapToPair(t -> new Tuple2<>(node(t._2()._1()._1()), node(t._1())));
 
         JavaPairRDD<Long, Long> component = ConnectedComponents.of(verified, partitions);
         JavaPairRDD<Long, Tuple2<Doc, Optional<Long>>> labelled =

@@ -19,7 +19,6 @@ import dev.corroborate.model.RawArticle;
 import dev.corroborate.model.Story;
 import dev.corroborate.render.Json;
 
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -92,26 +91,19 @@ final class Stages {
 
     // ---- copies ----
 
-    /** An article's fingerprint as it travels between stages (core's record is not Serializable). */
-    record Sig(String id, int wordCount, long textHash, int[] shingles, byte[] sketch) implements Serializable {
-        Fingerprint fingerprint() {
-            return new Fingerprint(wordCount, textHash, shingles, sketch);
-        }
-    }
-
-    static Sig fingerprint(Article a) {
-        Fingerprint f = Fingerprint.of(a);
-        return new Sig(a.id(), f.wordCount(), f.textHash(), f.shingles(), f.sketch());
+    /** Core's fingerprint (Serializable, so it travels between stages as it is). */
+    static Fingerprint fingerprint(Article a) {
+        return Fingerprint.of(a);
     }
 
     /**
      * The keys under which the detector looks for candidates: the LSH band keys and the exact-text hash
      * (tagged so that it cannot meet a band key, whose high bits hold a band number below 2^16).
      */
-    static long[] candidateKeys(Sig s) {
-        long[] bands = s.fingerprint().bandKeys();
+    static long[] candidateKeys(Fingerprint f) {
+        long[] bands = f.bandKeys();
         long[] keys = Arrays.copyOf(bands, bands.length + 1);
-        keys[bands.length] = s.textHash() | 0xffff_0000_0000_0000L;
+        keys[bands.length] = f.textHash() | 0xffff_0000_0000_0000L;
         return keys;
     }
 
@@ -120,9 +112,7 @@ final class Stages {
      * a copy of the other by core's test. Symmetric on purpose: the detector later decides direction and
      * group from the global order; this only has to keep every pair it might relate in one component.
      */
-    static boolean related(Sig a, Sig b) {
-        Fingerprint fa = a.fingerprint();
-        Fingerprint fb = b.fingerprint();
+    static boolean related(Fingerprint fa, Fingerprint fb) {
         return VERIFIER.measure(fa, fb).isPresent() || VERIFIER.measure(fb, fa).isPresent();
     }
 
