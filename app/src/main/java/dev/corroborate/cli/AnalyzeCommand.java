@@ -4,6 +4,7 @@ import dev.corroborate.Corroborate;
 import dev.corroborate.ingest.ReadOptions;
 import dev.corroborate.model.Analysis;
 import dev.corroborate.model.InputError;
+import dev.corroborate.render.HtmlReport;
 import dev.corroborate.render.JsonReport;
 import dev.corroborate.render.TextReport;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ import java.util.concurrent.Callable;
                 "2:bad usage"})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, md, json }
+    enum Format { text, md, json, html }
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files, directories (read recursively), glob patterns, or - for standard input. "
@@ -71,6 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         switch (format) {
             case json -> JsonReport.write(analysis, out);
+            case html -> HtmlReport.write(analysis, out);
             case text, md -> TextReport.write(analysis, explain, out);
         }
         out.flush();

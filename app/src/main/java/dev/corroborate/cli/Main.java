@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         description = "Turns news reports from many outlets into stories you can trust: clean articles, "
                 + "copies folded, stories, and a dossier per story.",
         subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class,
-                DedupCommand.class})
+                DedupCommand.class,
+                IngestCommand.class,
+                StoriesCommand.class,
+                ShowCommand.class,
+                SearchCommand.class,
+                ServeCommand.class,
+        })
 public final class Main {
 
     public static void main(String[] args) {

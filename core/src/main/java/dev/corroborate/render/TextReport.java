@@ -24,6 +24,7 @@ public final class TextReport {
                 analysis.articles().size(), analysis.duplicates().size(), analysis.stories().size());
         for (Story s : analysis.stories()) {
             out.printf("%n## Story %s: %s%n%n", s.id(), s.headline() == null ? "(untitled)" : s.headline());
+            if (s.dossier() != null) DossierMarkdown.write(s.dossier(), out);
             for (String id : s.articles()) {
                 Article a = byId.get(id);
                 if (a != null) writeArticle(a, analysis.originOf(id), explain, out);

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 dev.corroborate.eval.readclean.ReadCleanBenchmark.class,
                 dev.corroborate.eval.extraction.ExtractionCommand.class,
                 dev.corroborate.eval.dedup.DedupBenchCommand.class,
+                dev.corroborate.eval.store.StoreBench.class,
+                dev.corroborate.eval.compare.DossierQualityCommand.class,
+                dev.corroborate.eval.compare.DossierBenchCommand.class,
         })
 public final class EvalMain {
 

@@ -1,0 +1,430 @@
+package dev.corroborate.store;
+
+import dev.corroborate.clean.Cleaner;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.CopyRelation;
+import dev.corroborate.model.InputError;
+import dev.corroborate.model.RawArticle;
+import dev.corroborate.model.Story;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded store: articles, copy relations, stories and dossiers in one Lucene index in a directory, with
+ * BM25 search. Writes go through {@link #ingest}, which returns only after a Lucene commit holding the batch,
+ * so a process killed at any moment leaves every acknowledged article on disk. One writer at a time (Lucene's
+ * write lock); any number of readers. Thread-safe.
+ */
+public final class Store implements AutoCloseable {
+
+    /** The directory used when none is given. */
+    public static Path defaultDir() {
+        return Path.of(System.getProperty("user.home"), ".corroborate");
+    }
+
+    private static final Analyzer ANALYZER = new StandardAnalyzer();
+
+    private final Path dir;
+    private final Directory directory;
+    private final DossierStage dossiers;
+    private final Cleaner cleaner = new Cleaner();
+    private IndexWriter writer;
+    private Ingester ingester;
+    private SearcherManager searchers;
+    private long replayMillis;
+    private long cleanNs;
+    private long ingestNs;
+    private long commitNs;
+
+    private Store(Path dir, Directory directory, DossierStage dossiers) {
+        this.dir = dir;
+        this.directory = directory;
+        this.dossiers = dossiers;
+    }
+
+    /** Opens (creating it if needed) the store in {@code dir} for reading and writing. */
+    public static Store open(Path dir) {
+        return open(dir, DossierStage.standard());
+    }
+
+    /** As {@link #open(Path)}, with the compare stage given. */
+    public static Store open(Path dir, DossierStage dossiers) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            Store store = new Store(dir, directory, dossiers);
+            store.openWriter();
+            return store;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new StoreLockedException(dir, e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store for reading only: takes no lock, so it works while a writer is running. */
+    public static Store openReadOnly(Path dir) {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IllegalArgumentException("no store in " + dir + " (run 'corroborate ingest' first)");
+            }
+            Store store = new Store(dir, directory, null);
+            store.searchers = new SearcherManager(directory, null);
+            return store;
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    private void openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        writer = new IndexWriter(directory, config);
+        // An empty first commit makes a fresh store readable (and visible to read-only opens) at once.
+        if (!DirectoryReader.indexExists(directory)) writer.commit();
+        searchers = new SearcherManager(writer, null);
+        long start = System.nanoTime();
+        ingester = new Ingester(writer, dossiers);
+        withSearcherIo(s -> {
+            ingester.replay(s);
+            return null;
+        });
+        replayMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** How long opening for writing spent replaying stored articles into the incremental stages. */
+    public long replayMillis() {
+        return replayMillis;
+    }
+
+    /**
+     * Cleans raw articles as one batch (on all cores; boilerplate an outlet repeats within the batch is learned)
+     * and ingests them; those the cleaner refuses are reported, not thrown.
+     */
+    public IngestReport ingestRaw(List<RawArticle> raw) {
+        long start = System.nanoTime();
+        List<InputError> errors = new ArrayList<>();
+        List<Article> clean = cleaner.cleanBatch(raw, errors::add);
+        synchronized (this) {
+            cleanNs += System.nanoTime() - start;
+        }
+        int cleaningErrors = errors.size();
+        IngestReport report = ingest(clean, errors);
+        // The store names articles by id; name the file (and line) they came from as well.
+        Map<String, RawArticle> byId = new java.util.HashMap<>();
+        for (RawArticle r : raw) byId.putIfAbsent(r.id(), r);
+        List<InputError> named = new ArrayList<>(report.errors().subList(0, cleaningErrors));
+        for (InputError e : report.errors().subList(cleaningErrors, report.errors().size())) {
+            RawArticle r = byId.get(e.input());
+            named.add(r == null ? e : new InputError(r.input(), r.line(), "article " + r.id() + ": " + e.message()));
+        }
+        return new IngestReport(report.stored(), report.skipped(), report.stories(), named, report.total());
+    }
+
+    /**
+     * Stores the articles not yet stored (new id and new content), folds copies and clusters them against what
+     * is stored, rebuilds the dossiers of the stories they touch, and commits. Returns after the commit.
+     */
+    public IngestReport ingest(List<Article> articles) {
+        return ingest(articles, new ArrayList<>());
+    }
+
+    private synchronized IngestReport ingest(List<Article> articles, List<InputError> errors) {
+        if (writer == null) {
+            throw new IllegalStateException("the store " + dir + (ingester == null ? " is open read-only"
+                    : " could not recover from a failed write; reopen it"));
+        }
+        try {
+            long start = System.nanoTime();
+            IngestReport report = ingester.ingest(articles, errors, this::load);
+            long committing = System.nanoTime();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            commitNs += System.nanoTime() - committing;
+            ingestNs += committing - start;
+            return report;
+        } catch (IOException | RuntimeException e) {
+            recover(e);
+            if (e instanceof IOException io) throw new UncheckedIOException("ingest failed, batch not stored: " + io.getMessage(), io);
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** After a failed batch: drop what it wrote and rebuild the stages' state from the last commit. */
+    private void recover(Exception cause) {
+        try {
+            searchers.close();
+            ingester.close();
+            writer.rollback();
+            openWriter();
+        } catch (IOException | RuntimeException again) {
+            cause.addSuppressed(again);
+            writer = null;
+        }
+    }
+
+    /**
+     * Where ingest time went since this store was opened, in milliseconds: cleaning, copy detection,
+     * clustering, loading the stored articles of touched stories, building dossiers, the rest of the indexing
+     * (hashing, JSON, Lucene documents), and commits (with the refresh of searchers).
+     */
+    public synchronized Map<String, Long> ingestTimings() {
+        Map<String, Long> t = new java.util.LinkedHashMap<>();
+        t.put("clean", cleanNs / 1_000_000);
+        if (ingester != null) {
+            t.put("dedup", ingester.dedupNs / 1_000_000);
+            t.put("cluster", ingester.clusterNs / 1_000_000);
+            t.put("load_members", ingester.loadNs / 1_000_000);
+            t.put("dossier", ingester.dossierNs / 1_000_000);
+            long stages = ingester.dedupNs + ingester.clusterNs + ingester.loadNs + ingester.dossierNs;
+            t.put("index", (ingestNs - stages) / 1_000_000);
+        }
+        t.put("commit", commitNs / 1_000_000);
+        return t;
+    }
+
+    /** Articles in the store (acknowledged ones). */
+    public long articleCount() {
+        return withSearcher(s -> (long) s.count(Docs.kind(Docs.ARTICLE)));
+    }
+
+    public Optional<StoredArticle> article(String id) {
+        return withSearcher(s -> {
+            List<Ingester.Loaded> found = load(s, List.of(id));
+            if (found.isEmpty()) return Optional.empty();
+            Ingester.Loaded l = found.get(0);
+            return Optional.of(new StoredArticle(l.article(), l.origin(), storyOf(s, id), l.seq()));
+        });
+    }
+
+    /** Stories, newest first; {@code since} (may be null) keeps those that moved at or after it. */
+    public List<StorySummary> stories(Instant since, int limit) {
+        return withSearcher(s -> {
+            Query q = Docs.kind(Docs.STORY);
+            if (since != null) {
+                q = new BooleanQuery.Builder().add(q, Occur.FILTER)
+                        .add(LongPoint.newRangeQuery(Docs.TIME, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
+                        .build();
+            }
+            TopDocs top = s.search(q, Math.max(1, limit), new Sort(new SortField(Docs.TIME, SortField.Type.LONG, true)));
+            List<StorySummary> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) out.add(Docs.summary(s, sd.doc));
+            return out;
+        });
+    }
+
+    /** The story with its dossier as stored JSON (served as is by the API). */
+    public Optional<String> storyJson(String id) {
+        return withSearcher(s -> {
+            int doc = storyDoc(s, id);
+            return doc < 0 ? Optional.<String>empty() : Optional.of(s.storedFields().document(doc).get(Docs.JSON));
+        });
+    }
+
+    /** The story with all its articles and copy relations, for its page. */
+    public Optional<StoredStory> story(String id) {
+        return story(id, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #story(String)} with at most {@code maxArticles} articles (the first the story lists). */
+    public Optional<StoredStory> story(String id, int maxArticles) {
+        return withSearcher(s -> {
+            int doc = storyDoc(s, id);
+            if (doc < 0) return Optional.empty();
+            Story story = Docs.read(s.storedFields().document(doc).get(Docs.JSON), Story.class);
+            List<String> ids = story.articles().subList(0, Math.min(maxArticles, story.articles().size()));
+            List<StoredArticle> articles = load(s, ids).stream()
+                    .map(l -> new StoredArticle(l.article(), l.origin(), id, l.seq()))
+                    .sorted(Comparator.comparing((StoredArticle a) -> a.article().published(),
+                            Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(StoredArticle::seq))
+                    .toList();
+            List<CopyRelation> copies = new ArrayList<>();
+            TopDocs top = s.search(new TermInSetQuery(Docs.COPY_OF, terms(ids)), Integer.MAX_VALUE / 2);
+            StoredFields fields = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                copies.add(Docs.read(fields.document(sd.doc).get(Docs.JSON), CopyRelation.class));
+            }
+            return Optional.of(new StoredStory(Docs.summary(s, doc), story, articles, copies));
+        });
+    }
+
+    /**
+     * BM25 search over articles (title, text) and stories (headline, names, dossier). Lucene query syntax is
+     * accepted; text that does not parse as a query is searched as plain words.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        if (query == null || query.isBlank()) throw new IllegalArgumentException("empty query");
+        Query parsed = parse(query);
+        return withSearcher(s -> {
+            TopDocs top;
+            try {
+                top = s.search(parsed, Math.max(1, limit));
+            } catch (TooManyClauses e) {
+                throw new IllegalArgumentException("query too broad: " + e.getMessage());
+            }
+            StoredFields fields = s.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                StorySummary st = Docs.summary(s, sd.doc);
+                if (st == null) {
+                    Article a = Docs.read(fields.document(sd.doc).get(Docs.JSON), Article.class);
+                    hits.add(new SearchHit("article", a.id(), a.title(), storyOf(s, a.id()), sd.score, snippet(a.text())));
+                } else {
+                    hits.add(new SearchHit("story", st.id(), st.headline(), st.id(), sd.score,
+                            st.articles() + " articles from " + st.outlets() + " outlets"));
+                }
+            }
+            return hits;
+        });
+    }
+
+    private static Query parse(String query) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[]{Docs.TITLE, Docs.TEXT, Docs.HEADLINE, Docs.BODY}, ANALYZER,
+                Map.of(Docs.TITLE, 2f, Docs.HEADLINE, 2f, Docs.TEXT, 1f, Docs.BODY, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException | RuntimeException e) {
+            try {
+                return parser.parse(QueryParser.escape(query));
+            } catch (ParseException again) {
+                throw new IllegalArgumentException("cannot search for this: " + again.getMessage());
+            }
+        }
+    }
+
+    private static String snippet(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
+    }
+
+    /** The story's document number, -1 when there is none. */
+    private static int storyDoc(IndexSearcher s, String id) throws IOException {
+        TopDocs top = s.search(new TermQuery(new Term(Docs.STORY_ID, id)), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    }
+
+    private static String storyOf(IndexSearcher s, String articleId) throws IOException {
+        TopDocs top = s.search(new TermQuery(new Term(Docs.MEMBER, articleId)), 1);
+        return top.scoreDocs.length == 0 ? null : Docs.storyId(s, top.scoreDocs[0].doc);
+    }
+
+    private List<Ingester.Loaded> load(Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) return List.of();
+        return withSearcherIo(s -> load(s, ids));
+    }
+
+    private static List<Ingester.Loaded> load(IndexSearcher s, Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) return List.of();
+        TopDocs top = s.search(new TermInSetQuery(Docs.ARTICLE_ID, terms(ids)), ids.size());
+        StoredFields fields = s.storedFields();
+        List<Ingester.Loaded> out = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = fields.document(sd.doc);
+            out.add(new Ingester.Loaded(Docs.read(d.get(Docs.JSON), Article.class), d.get(Docs.ORIGIN),
+                    d.get(Docs.CLUSTER_ORIGIN), d.getField(Docs.SEQ).numericValue().longValue()));
+        }
+        return out;
+    }
+
+    private static List<BytesRef> terms(Collection<String> ids) {
+        return ids.stream().map(BytesRef::new).toList();
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            return withSearcherIo(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T withSearcherIo(SearcherWork<T> work) throws IOException {
+        SearcherManager manager = searchers;
+        if (writer == null) manager.maybeRefresh(); // a read-only store follows the writer's commits
+        IndexSearcher s = manager.acquire();
+        try {
+            return work.apply(s);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (searchers != null) searchers.close();
+            if (ingester != null) ingester.close();
+            if (writer != null) writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d == null) return;
+        try {
+            d.close();
+        } catch (IOException ignored) {
+            // already failing: the first error is the one reported
+        }
+    }
+}
