@@ -66,6 +66,9 @@ public final class CorroborateJob implements Callable<Integer> {
                     + "clusterer, but runs on one executor). Default names.")
     String storyBlocking;
 
+    @Option(names = "--no-dossiers", description = "Stop after the stories: no dossier per story.")
+    boolean noDossiers;
+
     @Option(names = "--window-days", defaultValue = "3", description = "Time window of story blocking.")
     int windowDays;
 
@@ -130,7 +133,7 @@ public final class CorroborateJob implements Callable<Integer> {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         JavaRDD<CopyStage.Copied> copied = CopyStage.run(docs, p).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<StoryStage.Told> told = StoryStage.run(copied, p, windowMillis, maxTermDf, "names".equals(storyBlocking))
+        JavaRDD<StoryStage.Told> told = StoryStage.run(copied, p, windowMillis, maxTermDf, "names".equals(storyBlocking), !noDossiers)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         Outputs out = new Outputs(spark, output, formats);
@@ -147,7 +150,9 @@ public final class CorroborateJob implements Callable<Integer> {
                 .mapToPair(g -> new Tuple2<>(g._1(), groupJson(g._1(), g._2())));
         out.write("origin_groups", Outputs.ORIGIN_GROUPS, groups, p);
         out.write("stories", Outputs.STORIES, told.mapToPair(t -> new Tuple2<>(t.id(), t.storyJson())), p);
-        out.write("dossiers", Outputs.DOSSIERS, told.mapToPair(t -> new Tuple2<>(t.id(), dossierJson(t))), p);
+        if (!noDossiers) {
+            out.write("dossiers", Outputs.DOSSIERS, told.mapToPair(t -> new Tuple2<>(t.id(), dossierJson(t))), p);
+        }
         out.write("errors", Outputs.ERRORS, errors.mapToPair(e -> new Tuple2<>(
                 e.input() + "\u0000" + String.format("%010d", e.line()) + "\u0000" + e.message(), Codec.write(e.toCore()))), p);
 

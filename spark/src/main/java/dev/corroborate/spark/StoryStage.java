@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class StoryStage {
 
-    /** One story with its dossier and its members in publication order. */
+    /** One story with its dossier (null when not asked for) and its members in publication order. */
     record Told(String id, String storyJson, String dossierJson, List<String> members) implements Serializable {
     }
 
@@ -34,10 +34,10 @@ final class StoryStage {
     }
 
     static JavaRDD<Told> run(JavaRDD<CopyStage.Copied> copied, int partitions, long windowMillis, int maxTermDf,
-                             boolean blockByNames) {
+                             boolean blockByNames, boolean dossiers) {
         if (!blockByNames) {
             // One block: the single-machine run exactly, for any clusterer, on one executor.
-            return copied.mapToPair(c -> new Tuple2<>(0L, c)).groupByKey(1).flatMap(g -> cluster(g._2()).iterator());
+            return copied.mapToPair(c -> new Tuple2<>(0L, c)).groupByKey(1).flatMap(g -> cluster(g._2(), dossiers).iterator());
         }
         // (term, (article id, window)) for every name an article leads with.
         JavaPairRDD<String, Tuple2<String, Long>> termUses = copied.flatMapToPair(c -> {
@@ -71,11 +71,11 @@ final class StoryStage {
         return labelled
                 .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()))
                 .groupByKey(partitions)
-                .flatMap(g -> cluster(g._2()).iterator());
+                .flatMap(g -> cluster(g._2(), dossiers).iterator());
     }
 
     /** Core's clusterer and dossier builder over one block, in the single-machine order. */
-    private static List<Told> cluster(Iterable<CopyStage.Copied> block) {
+    private static List<Told> cluster(Iterable<CopyStage.Copied> block, boolean dossiers) {
         List<CopyStage.Copied> ordered = new ArrayList<>();
         block.forEach(ordered::add);
         ordered.sort((a, b) -> Doc.ORDER.compare(a.doc(), b.doc()));
@@ -100,11 +100,12 @@ final class StoryStage {
             Set<String> in = new HashSet<>(members);
             List<Article> memberArticles = members.stream().map(byId::get).toList();
             List<CopyRelation> duplicates = relations.stream().filter(r -> in.contains(r.copy())).toList();
-            Dossier dossier = Stages.dossier(memberArticles, Stages.originsOf(memberArticles, origins), duplicates);
+            Dossier dossier = dossiers
+                    ? Stages.dossier(memberArticles, Stages.originsOf(memberArticles, origins), duplicates) : null;
             // A stable id: the story's first report, which no other story holds.
             String id = "story-" + members.get(0);
             Story renamed = new Story(id, s.headline(), members, s.firstSeen(), s.lastSeen(), s.names(), null);
-            out.add(new Told(id, Codec.write(renamed), Codec.write(dossier), members));
+            out.add(new Told(id, Codec.write(renamed), dossier == null ? null : Codec.write(dossier), members));
         }
         return out;
     }
