@@ -1,0 +1,181 @@
+package dev.corroborate.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.corroborate.clean.Cleaner;
+import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.compare.DossierBuilder;
+import dev.corroborate.dedup.CopyDetector;
+import dev.corroborate.dedup.CopyVerifier;
+import dev.corroborate.dedup.Fingerprint;
+import dev.corroborate.ingest.Dates;
+import dev.corroborate.ingest.ArticleSink;
+import dev.corroborate.ingest.Inputs;
+import dev.corroborate.ingest.ReadOptions;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.CopyRelation;
+import dev.corroborate.model.Dossier;
+import dev.corroborate.model.InputError;
+import dev.corroborate.model.RawArticle;
+import dev.corroborate.model.Story;
+import dev.corroborate.render.Json;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every call the Spark job makes into {@code core}, in one place: the job distributes and joins, the
+ * stages themselves are core's and nothing here re-implements them. When a core stage changes its API,
+ * this is the only class to touch.
+ */
+final class Stages {
+
+    private static final CopyVerifier VERIFIER = new CopyVerifier();
+
+    private Stages() {
+    }
+
+    // ---- reading ----
+
+    /** Files of any format core reads (text, HTML, WARC, ...), from a local copy. */
+    static void readFile(String localPath, ArticleSink sink) {
+        Inputs.read(List.of(localPath), ReadOptions.defaults(), sink);
+    }
+
+    /**
+     * One JSON Lines record (fields of issue 2: id, url, source, title, published, author, text|html).
+     * Core reads JSONL a whole file at a time; Spark splits big files by line, so the line is parsed here.
+     * Returns null and reports to {@code errors} when the line is not an article.
+     */
+    static RawArticle parseJsonLine(String input, int line, String json, List<InputError> errors) {
+        if (json.isBlank()) return null;
+        try {
+            JsonNode n = Json.mapper().readTree(json);
+            if (n == null || !n.isObject()) {
+                errors.add(new InputError(input, line, "not a JSON object"));
+                return null;
+            }
+            String text = str(n, "text");
+            String html = str(n, "html");
+            if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
+                errors.add(new InputError(input, line, "no \"text\" or \"html\" field"));
+                return null;
+            }
+            String id = str(n, "id");
+            if (id == null || id.isBlank()) id = baseName(input) + "-" + line;
+            return new RawArticle(id, input, line, str(n, "source"), str(n, "url"), str(n, "title"),
+                    Dates.parse(str(n, "published")), str(n, "author"), text != null && !text.isBlank() ? text : null,
+                    text != null && !text.isBlank() ? null : html);
+        } catch (Exception e) {
+            errors.add(new InputError(input, line, "not valid JSON: " + firstLine(e.getMessage())));
+            return null;
+        }
+    }
+
+    // ---- cleaning ----
+
+    /** One outlet's articles in input order, cleaned as the single-machine batch cleans them. */
+    static List<Article> cleanOutlet(List<RawArticle> raw, List<InputError> errors) {
+        return new Cleaner().cleanBatch(raw, errors::add);
+    }
+
+    /** One article on its own (rules only). */
+    static Article clean(RawArticle raw) {
+        return new Cleaner().clean(raw);
+    }
+
+    // ---- copies ----
+
+    /** Core's fingerprint (Serializable, so it travels between stages as it is). */
+    static Fingerprint fingerprint(Article a) {
+        return Fingerprint.of(a);
+    }
+
+    /**
+     * The keys under which the detector looks for candidates: the LSH band keys and the exact-text hash
+     * (tagged so that it cannot meet a band key, whose high bits hold a band number below 2^16).
+     */
+    static long[] candidateKeys(Fingerprint f) {
+        long[] bands = f.bandKeys();
+        long[] keys = Arrays.copyOf(bands, bands.length + 1);
+        keys[bands.length] = f.textHash() | 0xffff_0000_0000_0000L;
+        return keys;
+    }
+
+    /**
+     * Exact verification of a candidate pair on the shingle sets, in either direction: true when one is
+     * a copy of the other by core's test. Symmetric on purpose: the detector later decides direction and
+     * group from the global order; this only has to keep every pair it might relate in one component.
+     */
+    static boolean related(Fingerprint fa, Fingerprint fb) {
+        return VERIFIER.measure(fa, fb).isPresent() || VERIFIER.measure(fb, fa).isPresent();
+    }
+
+    /** What the copy stage says about a set of articles that only relate to each other. */
+    record CopyResult(List<CopyRelation> relations, Map<String, String> origins) {
+    }
+
+    /** The incremental detector over one copy component, in global publication order. */
+    static CopyResult copies(List<Article> ordered) {
+        try (CopyDetector d = new CopyDetector()) {
+            List<CopyRelation> relations = new ArrayList<>();
+            for (Article a : ordered) relations.addAll(d.add(a));
+            return new CopyResult(relations, d.origins());
+        }
+    }
+
+    // ---- stories and dossiers ----
+
+    /** The online clusterer over one story block, in global publication order. */
+    static List<Story> stories(List<Article> ordered, Map<String, String> origins) {
+        StoryClusterer c = new StoryClusterer();
+        for (Article a : ordered) c.add(a, origins.getOrDefault(a.id(), a.id()));
+        return c.stories();
+    }
+
+    static Dossier dossier(List<Article> members, Map<String, String> origins, List<CopyRelation> duplicates) {
+        return new DossierBuilder().build(members, origins, duplicates);
+    }
+
+    // ---- helpers ----
+
+    /** A stable 64-bit key for a string (graph node ids, band keys): the first 8 bytes of its SHA-256. */
+    static long hash64(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            long h = 0;
+            for (int i = 0; i < 8; i++) h = (h << 8) | (d[i] & 0xff);
+            return h;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String baseName(String input) {
+        String name = input.substring(input.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static Map<String, String> originsOf(List<Article> members, Map<String, String> all) {
+        Map<String, String> m = new HashMap<>();
+        for (Article a : members) m.put(a.id(), all.getOrDefault(a.id(), a.id()));
+        return m;
+    }
+}
