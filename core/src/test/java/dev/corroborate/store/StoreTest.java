@@ -62,10 +62,12 @@ class StoreTest {
             assertNotNull(story.story().dossier());
             assertTrue(store.storyJson(first.id()).orElseThrow().contains("\"dossier\""));
 
-            List<SearchHit> hits = store.search("survivors", 10);
-            assertEquals("a2", hits.get(0).id());
-            assertEquals("article", hits.get(0).kind());
-            assertTrue(store.search("ferry AND (\"coast guard\"", 10).size() >= 0, "unbalanced syntax falls back to words");
+            // Stories are searched too (their dossier repeats the words), so look at the article hits.
+            List<SearchHit> articleHits = store.search("survivors", 10).stream()
+                    .filter(h -> h.kind().equals("article")).toList();
+            assertEquals("a2", articleHits.get(0).id());
+            assertFalse(store.search("ferry AND (\"coast guard\"", 10).isEmpty(),
+                    "unbalanced syntax falls back to plain words, which match");
             assertTrue(store.article("nope").isEmpty());
         }
     }

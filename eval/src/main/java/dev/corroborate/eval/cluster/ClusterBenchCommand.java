@@ -78,6 +78,8 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         }
         System.out.printf("stories %d; peak heap %d MiB (heap in use after GC at the end %d MiB)%n",
                 c.stories().size(), peakHeapMiB(), usedAfterGcMiB());
+        cp.plot("cluster-bench-" + name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT),
+                "Story clustering throughput and heap against stream length: " + name);
     }
 
     private void runBaseline(SyntheticStream stream, int n) {
@@ -92,6 +94,7 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             cp.after(i + 1, () -> String.format("stories %d", stories[0]));
         }
         System.out.printf("peak heap %d MiB (heap in use after GC at the end %d MiB)%n", peakHeapMiB(), usedAfterGcMiB());
+        cp.plot("cluster-bench-baseline", "Peer: plain TF-IDF single pass, throughput and heap against stream length");
     }
 
     /**
@@ -106,9 +109,17 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         private long windowStart = start;
         private long windowCpuStart = cpuStart;
         private int windowFrom;
+        private final List<double[]> rows = new java.util.ArrayList<>();
 
         Checkpoints(int n) {
             this.window = Math.max(500, Math.min(5000, n / 10));
+        }
+
+        /** Hands the throughput and heap series to the evidence report (a no-op outside it). */
+        void plot(String name, String title) {
+            new dev.corroborate.eval.report.Plot(name, title, "articles seen",
+                    "articles/s (recent window) | heap MiB",
+                    List.of("articles/s, wall", "articles/s, thread CPU", "heap in use, MiB"), rows).saveIfRequested();
         }
 
         void after(int done, java.util.function.Supplier<String> state) {
@@ -120,6 +131,8 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             double cpuRecent = (done - windowFrom) / ((cpu - windowCpuStart) / 1e9);
             System.out.printf("%7d articles: wall %5.0f/s overall, %5.0f/s last %d | CPU %5.0f/s overall, %5.0f/s last %d; %s%n",
                     done, total, recent, done - windowFrom, cpuTotal, cpuRecent, done - windowFrom, state.get());
+            Runtime rt = Runtime.getRuntime();
+            rows.add(new double[] {done, recent, cpuRecent, (rt.totalMemory() - rt.freeMemory()) / 1048576.0});
             windowStart = System.nanoTime(); // the state line above is not part of the clustering time
             windowCpuStart = THREADS.getCurrentThreadCpuTime();
             windowFrom = done;

@@ -84,13 +84,20 @@ public final class ClusterQualityCommand implements Callable<Integer> {
             for (Part p : List.of(parts.get(0), parts.get(2))) {
                 var part = corpus.select(p.topics());
                 var gold = LabelledCorpus.gold(part);
+                List<double[]> curve = new java.util.ArrayList<>();
                 for (int ti = 10; ti <= 70; ti += 2) {
                     ClusterScores s = ClusterScores.of(corpus.cluster(part, shipped.withThreshold(ti / 100.0)), gold);
+                    curve.add(new double[] {ti / 100.0, s.b3P(), s.b3R(), s.b3F1()});
                     String row = String.format("%s,%.2f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%d", p.name().split(" ")[0], ti / 100.0,
                             s.pairP(), s.pairR(), s.pairF1(), s.b3P(), s.b3R(), s.b3F1(), s.clusters());
                     System.out.println(row);
                     if (out != null) out.println(row);
                 }
+                String partName = p.name().split(" ")[0];
+                new dev.corroborate.eval.report.Plot("cluster-threshold-" + partName,
+                        "Story clustering on ECB+ (" + p.name() + "): BCubed precision/recall over the threshold",
+                        "similarity threshold", "BCubed score", List.of("precision", "recall", "F1"), curve)
+                        .saveIfRequested();
             }
         }
         return 0;
