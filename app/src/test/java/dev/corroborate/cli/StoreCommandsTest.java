@@ -41,8 +41,8 @@ class StoreCommandsTest {
     @Test
     void ingestListShowSearch() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("quake-a.txt"), "An earthquake struck the valley at dawn.\n\nHouses collapsed in two villages.");
-        Files.writeString(in.resolve("quake-b.txt"), "Rescue teams reached the valley after the earthquake.\n\nAid arrived by road.");
+        Files.writeString(in.resolve("quake-a.txt"), "A magnitude 6.1 earthquake struck the Elbasan valley in central Albania at dawn on Monday.\n\nHouses collapsed in two villages near Elbasan, Albanian officials said.");
+        Files.writeString(in.resolve("quake-b.txt"), "Rescue teams reached the Elbasan valley in central Albania after Monday's magnitude 6.1 earthquake.\n\nAid arrived by road from Tirana, Albanian officials said.");
         String store = tmp.resolve("store").toString();
 
         Run ingest = run("ingest", "--store", store, "--batch", "1", in.toString());

@@ -36,7 +36,7 @@ class ApiTest {
     }
 
     private String start(String token, long maxBytes) {
-        Store store = Store.open(dir, Fixtures.COUNTS);
+        Store store = Store.open(dir);
         open.add(store);
         WebServer server = WebServer.start(store, new ServerOptions("127.0.0.1", 0, token, maxBytes));
         open.add(server);

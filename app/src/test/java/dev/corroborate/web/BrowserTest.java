@@ -41,7 +41,7 @@ class BrowserTest {
     void start() throws Exception {
         // Skipped only where there is no Chromium; with Chromium but no driver the test fails, as it should.
         assumeTrue(Files.isExecutable(CHROMIUM), "needs /usr/bin/chromium");
-        store = Store.open(tmp.resolve("store"), Fixtures.COUNTS);
+        store = Store.open(tmp.resolve("store"));
         store.ingestRaw(Fixtures.reports());
         server = WebServer.start(store, new ServerOptions("127.0.0.1", 0, null, ServerOptions.DEFAULT_MAX_REQUEST_BYTES));
         ChromeOptions options = new ChromeOptions();
@@ -77,14 +77,14 @@ class BrowserTest {
         assertEquals("number of survivors", conflict.findElement(By.tagName("h3")).getText());
         List<WebElement> sides = conflict.findElements(By.cssSelector(".side"));
         assertEquals(2, sides.size());
-        assertEquals("80", sides.get(0).findElement(By.cssSelector(".value")).getText());
-        assertEquals("95", sides.get(1).findElement(By.cssSelector(".value")).getText());
+        assertEquals("80 survivors", sides.get(0).findElement(By.cssSelector(".value")).getText());
+        assertEquals("95 survivors", sides.get(1).findElement(By.cssSelector(".value")).getText());
         // side by side: same row, left to right
         assertEquals(sides.get(0).getLocation().getY(), sides.get(1).getLocation().getY());
         assertTrue(sides.get(0).getLocation().getX() < sides.get(1).getLocation().getX());
         // the article's markup is shown as text and never ran
         assertTrue(browser.findElement(By.cssSelector("#articles article h3")).getText().contains(Fixtures.SCRIPT));
-        assertTrue(browser.getTitle().startsWith("Ferry sinks"), browser.getTitle());
+        assertTrue(browser.getTitle().startsWith("Ferry Santa Lucia sinks"), browser.getTitle());
         screenshot("story");
 
         WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
@@ -92,7 +92,7 @@ class BrowserTest {
         box.submit();
         List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits li"));
         assertTrue(!hits.isEmpty(), "search finds the inquiry article");
-        assertTrue(hits.get(0).getText().contains("Ferry disaster: inquiry demanded"), hits.get(0).getText());
+        assertTrue(hits.get(0).getText().contains("Santa Lucia ferry disaster off Kalamos: inquiry demanded"), hits.get(0).getText());
         screenshot("search");
         hits.get(0).findElement(By.tagName("a")).click();
         assertTrue(browser.getCurrentUrl().contains("/stories/"));

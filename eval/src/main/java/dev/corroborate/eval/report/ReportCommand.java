@@ -37,7 +37,41 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--timeout-minutes", defaultValue = "12", description = "Limit for one section (default: ${DEFAULT-VALUE}).")
     int timeoutMinutes;
 
-    static final List<Section> SECTIONS = new ArrayList<>();
+    static final List<Section> SECTIONS = List.of(
+            new Section("HTML main-content extraction (issue 2)",
+                    "181 real pages of the Scrapinghub/Zyte article-extraction benchmark; F1 over word 4-gram shingles. "
+                            + "Peer in the same run: Readability4J used as is.",
+                    List.of("extraction")),
+            new Section("Read and clean throughput (issue 2)",
+                    "10,000 JSONL articles built from real text (ECB+ dev, extraction-benchmark gold bodies). "
+                            + "Peer in the same run: Jackson parsing alone.",
+                    List.of("read-clean")),
+            new Section("Copy detection quality (issue 3)",
+                    "ECB+ reprints labelled by hand plus real articles turned into copies by real-world edits; "
+                            + "same-event different reports as hard negatives.",
+                    List.of("dedup-quality")),
+            new Section("Copy detection speed and memory (issue 3)",
+                    "100,000 articles (real originals and edited copies). Peer in the same run: Lucene MinHashFilter.",
+                    List.of("dedup-bench", "--articles", "100000")),
+            new Section("Story clustering quality (issue 4)",
+                    "ECB+ dev (462 real articles, 40 stories); tuned on topics 1-11, headline figure on 12-22. "
+                            + "Peer in the same run: plain TF-IDF single-pass clusterer.",
+                    List.of("cluster-quality")),
+            new Section("Story clustering speed (issue 4)",
+                    "A stream built from real texts; throughput by stream length, with and without the embedding. "
+                            + "Peer in the same run: plain TF-IDF single pass.",
+                    List.of("cluster-bench", "--articles", "30000", "--embedding-articles", "3000",
+                            "--baseline-articles", "10000")),
+            new Section("Dossier quality (issue 5)",
+                    "10 real multi-outlet ECB+ stories with hand-written gold conflicts, quotes and fact counts.",
+                    List.of("dossier-quality")),
+            new Section("Dossier speed (issue 5)",
+                    "10-article ECB+ stories. Peer in the same run: embedding the same sentences alone.",
+                    List.of("dossier-bench")),
+            new Section("Store ingest, size, API latency and kill -9 (issue 6)",
+                    "Articles from real text into the Lucene store; wrk from a second process on loopback. "
+                            + "Peer in the same run: a plain Lucene IndexWriter.",
+                    List.of("store-bench", "--count", "20000", "--wrk-seconds", "10")));
 
     @Override
     public Integer call() throws Exception {
