@@ -31,7 +31,7 @@ public final class ClusterTuneCommand implements Callable<Integer> {
             description = "Merge thresholds to try, comma-separated; above 1 is off (default: ${DEFAULT-VALUE}).")
     double[] merges;
 
-    @Option(names = "--weights", split = ",", description = "Only these term,name,embedding weights (tenths), e.g. 3,6,1.")
+    @Option(names = "--weights", split = ",", description = "Only these term,name,embedding weight triples (tenths), e.g. 3,6,1,2,6,2.")
     int[] weights;
 
     @Option(names = "--embedding-only", description = "Do not tune the settings without embeddings.")
@@ -46,6 +46,12 @@ public final class ClusterTuneCommand implements Callable<Integer> {
                 c.mergeThreshold() > 1 ? "off" : String.format("%.2f", c.mergeThreshold()));
     }
 
+    private boolean listed(int wt, int wn, int we) {
+        for (int i = 0; i + 2 < weights.length; i += 3)
+            if (weights[i] == wt && weights[i + 1] == wn && weights[i + 2] == we) return true;
+        return false;
+    }
+
     @Override
     public Integer call() throws Exception {
         LabelledCorpus corpus = LabelledCorpus.load(data);
@@ -57,7 +63,7 @@ public final class ClusterTuneCommand implements Callable<Integer> {
                 for (int wn = 0; wn + wt <= 10; wn++) {
                     int we = 10 - wt - wn;
                     if (!emb && we != 0) continue;
-                    if (weights != null && (wt != weights[0] || wn != weights[1] || we != weights[2])) continue;
+                    if (weights != null && !listed(wt, wn, we)) continue;
                     for (double merge : merges) {
                         Result best = null;
                         for (int ti = 10; ti <= 60; ti += 1) {
