@@ -32,7 +32,8 @@ public final class DossierBuilder {
         int[] factOf = FactGrouper.group(sentences);
         List<FactGroup> groups = groups(sentences, factOf, origins);
 
-        List<Conflict> conflicts = ConflictFinder.find(sentences, factOf, origins);
+        List<Conflict> conflicts = new ArrayList<>(ConflictFinder.find(sentences, factOf, origins));
+        conflicts.addAll(DateConflicts.find(sentences, origins));
         List<QuoteExtractor.Found> found = new ArrayList<>();
         for (Article a : articles) {
             try {
