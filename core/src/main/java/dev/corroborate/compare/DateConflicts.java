@@ -3,6 +3,7 @@ package dev.corroborate.compare;
 import dev.corroborate.model.Dossier.Conflict;
 import dev.corroborate.model.Dossier.ConflictValue;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,23 +31,33 @@ final class DateConflicts {
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:in|of|a|an)\\s+(?:(" + MONTHS + ")\\s+)?((?:19|20)\\d\\d)\\b(?!\\s*(?:-|–|and|to)\\s*\\d)");
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(between|from|since|until|by)\\s+(?:\\S+\\s+)?$");
-    private static final int WINDOW = 8, SHARED = 3;
+    private static final int WINDOW = 8, DAY_WINDOW = 12, SHARED = 3;
     private static final double COS = 0.5;
 
     /** One date stated in a sentence, with the content words of the event around it. */
-    private record Dated(StorySentence s, String text, YearMonth from, YearMonth to, Set<String> event) {
+    private record Dated(StorySentence s, String text, LocalDate from, LocalDate to, Set<String> event) {
         boolean disagreesWith(Dated o) {
+            // one weekday named by both reports is one day; only the articles' datelines set it apart
+            if (day() && o.day() && text.equals(o.text)) return false;
             return to.isBefore(o.from) || o.to.isBefore(from);
         }
 
+        boolean day() {
+            return from.equals(to);
+        }
+
         String normalized() {
-            return from.equals(to) ? from.toString() : Integer.toString(from.getYear());
+            if (day()) return from.toString();
+            return from.getMonth() == to.getMonth() ? YearMonth.from(from).toString() : Integer.toString(from.getYear());
         }
     }
 
-    static List<Conflict> find(List<StorySentence> sentences, Map<String, String> origins) {
+    static List<Conflict> find(List<StorySentence> sentences, Map<String, LocalDate> published, Map<String, String> origins) {
         List<Dated> dates = new ArrayList<>();
-        for (StorySentence s : sentences) dates.addAll(dates(s));
+        for (StorySentence s : sentences) {
+            dates.addAll(dates(s));
+            dates.addAll(days(s, published.get(s.article())));
+        }
         int n = dates.size();
         int[] root = new int[n];
         for (int i = 0; i < n; i++) root[i] = i;
@@ -107,25 +118,47 @@ final class DateConflicts {
         while (m.find()) {
             if (RANGE_BEFORE.matcher(s.text().substring(0, m.start())).find()) continue;
             int year = Integer.parseInt(m.group(2));
-            YearMonth from, to;
+            LocalDate from, to;
             if (m.group(1) != null) {
-                int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
-                from = to = YearMonth.of(year, month);
+                YearMonth ym = YearMonth.of(year, java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+                from = ym.atDay(1);
+                to = ym.atEndOfMonth();
             } else {
-                from = YearMonth.of(year, 1);
-                to = YearMonth.of(year, 12);
+                from = LocalDate.of(year, 1, 1);
+                to = LocalDate.of(year, 12, 31);
             }
-            out.add(new Dated(s, m.group().replaceFirst("^\\S+\\s+", ""), from, to, event(s.text(), m.start(), m.end())));
+            out.add(new Dated(s, m.group().replaceFirst("^\\S+\\s+", ""), from, to, event(s.text(), m.start(), m.end(), WINDOW)));
         }
         return out;
     }
 
+    /**
+     * Weekdays that date an event ("on Thursday"), resolved against the article's date; such sentences lead
+     * with the news and put the day anywhere in it, so the event is read off a wider window.
+     */
+    private static List<Dated> days(StorySentence s, LocalDate published) {
+        List<Dated> out = new ArrayList<>();
+        if (published == null) return out;
+        for (TimeExpressions.When w : TimeExpressions.find(s.text(), published)) {
+            if (w.rank() != 3 || w.iso().length() != 10 || !RELATIVE_DAY.matcher(w.text()).find()) continue;
+            // "on Thursday thwarted an attack" dates the event; "a prosecutor said Friday" dates the telling
+            Matcher on = Pattern.compile("(\\S+\\s+){0,3}\\bon\\s+" + w.text() + "\\b").matcher(s.text());
+            if (!on.find() || SPEECH.matcher(on.group()).find()) continue;
+            int at = on.end() - w.text().length();
+            out.add(new Dated(s, w.text(), w.start(), w.start(), event(s.text(), at, on.end(), DAY_WINDOW)));
+        }
+        return out;
+    }
+
+    private static final Pattern RELATIVE_DAY = Pattern.compile("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(said|says|told|announced|reported|stated|added|statement)\\b");
+
     // common (lower-case) content words within a few words of the date: what happened then, not who
-    private static Set<String> event(String text, int start, int end) {
+    private static Set<String> event(String text, int start, int end, int window) {
         List<String> before = List.of(text.substring(0, start).split("\\s+"));
         List<String> after = List.of(text.substring(end).split("\\s+"));
-        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - WINDOW), before.size()));
-        near.addAll(after.subList(0, Math.min(WINDOW, after.size())));
+        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - window), before.size()));
+        near.addAll(after.subList(0, Math.min(window, after.size())));
         Set<String> out = new HashSet<>();
         for (String w : near) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) out.addAll(Words.content(w));
         return out;

@@ -50,4 +50,29 @@ class DateConflictsTest {
                 article("b", "Comeaux was serving a sentence of life in prison for a 1998 aggravated sexual assault conviction in Brazos County, northwest of Houston."));
         assertTrue(cs.isEmpty(), cs::toString);
     }
+
+    @Test
+    void weekdaysResolvedAgainstEachArticlesDateline() {
+        assertEquals(java.time.LocalDate.of(2011, 11, 11), TimeExpressions.dateline(List.of("Indian Navy captures 26 Somali pirates in Gulf of Aden",
+                "Published on: Fri, 11 Nov 2011 at 09:56 IST", "New Delhi / Mumbai: An Indian warship foiled a five-boat pirate attack on merchant vessels.")));
+        List<Conflict> cs = dateConflicts(
+                article("a", "Navy foils Somali pirate attack off Gulf of Aden", "Updated: November 11, 2011 20:09 IST",
+                        "The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 Somali pirates and confiscating arms and ammunition."),
+                article("b", "Indian Navy captures 26 Somali pirates in Gulf of Aden", "Published on: Fri, 11 Nov 2011 at 09:56 IST",
+                        "An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on Friday capturing 26 Somali brigands on three of the skiffs and confiscating their weapons."));
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(Set.of("2011-11-10", "2011-11-11"), cs.getFirst().values().stream().map(v -> v.normalized()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theDayOfTellingAndOneWeekdayNamedByBothAreNoConflict() {
+        List<Conflict> cs = dateConflicts(
+                article("a", "Pirates caught in Gulf of Aden", "Updated: November 11, 2011 20:09 IST",
+                        "The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels."),
+                article("b", "Pirate attack foiled", "Posted on November 18, 2011",
+                        "The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels."),
+                article("c", "Navy foils pirate attack", "November 11, 2011",
+                        "A five-boat pirate attack on merchant vessels transiting the Gulf of Aden was foiled by an Indian warship, a naval officer said here Friday."));
+        assertTrue(cs.isEmpty(), cs::toString);
+    }
 }
