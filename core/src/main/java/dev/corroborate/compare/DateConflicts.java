@@ -109,7 +109,14 @@ final class DateConflicts {
             next.retainAll(d.event);
             if (next.size() >= 2) shared = next;
         }
-        return String.join(" ", shared.stream().limit(4).toList());
+        // the shared words as the first report writes them, in its order ("life sentence aggravated sexual")
+        List<String> words = new ArrayList<>();
+        for (String w : comp.getFirst().s.text().split("[^\\p{L}-]+")) {
+            List<String> stems = Words.content(w);
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !stems.isEmpty() && shared.contains(stems.getFirst())
+                    && !words.contains(w) && words.size() < 4) words.add(w);
+        }
+        return String.join(" ", words.isEmpty() ? List.copyOf(shared) : words);
     }
 
     private static List<Dated> dates(StorySentence s) {
