@@ -206,8 +206,9 @@ final class ConflictFinder {
         if (p.kind() == Kind.COUNT && a.s.article().equals(b.s.article()) && !sameFact) return false;
         return switch (p.kind()) {
             // the dead and the injured are named alike in every report of one event; other counts need closer sentences
-            case COUNT -> (sameFact || cos >= (casualty(p) ? 0.4 : 0.6))
-                    && (overlap(modifiers(p), modifiers(q)) || overlap(p.context(), q.context()));
+            case COUNT -> increment(a) == increment(b)
+                    && ((sameFact || cos >= (casualty(p) ? 0.4 : 0.6)) && (overlap(modifiers(p), modifiers(q)) || overlap(p.context(), q.context()))
+                    || weaklyAligned(a, b, cos, sentencesOf));
             // what is measured must be named by the same common noun ("phone conversation", "phone call"):
             // a shared place name ("attacks on Ukraine") says nothing about which period is meant
             case DURATION -> !p.head().isEmpty() && !q.head().isEmpty()
@@ -218,6 +219,45 @@ final class ConflictFinder {
             case MAGNITUDE -> (sameFact || cos >= 0.4)
                     && (p.head().isEmpty() || q.head().isEmpty() || overlap(Words.content(p.head()), Words.content(q.head())));
         };
+    }
+
+    private static final java.util.regex.Pattern INCREMENT = java.util.regex.Pattern.compile(
+            "\\b(?i:additional|further|extra|another|other)\\s+(?:an?\\s+)?$");
+
+    /**
+     * "An additional six engines", "two additional life sentences": a count added to an earlier one, which
+     * says nothing about the total ("three life sentences") and is compared only with other increments.
+     */
+    static boolean increment(String sentence, Quantity q) {
+        return increment(new Val(new StorySentence("", 0, sentence, new float[0], List.of(), List.of(q)), q));
+    }
+
+    private static boolean increment(Val v) {
+        int at = v.s.text().indexOf(v.q.text());
+        String before = at < 0 ? "" : v.s.text().substring(Math.max(0, at - 30), at);
+        return INCREMENT.matcher(before).find() || v.q.head().matches("(?i).*\\b(additional|further|extra|other)\\b.*");
+    }
+
+    /**
+     * Counts of one noun in two reports whose sentences are not grouped into one fact ("flattening seven
+     * villages", "four villages had been destroyed") are one figure when the sentences are still near in
+     * meaning and the count is pinned down on both sides: a shared predicate near the number or a shared
+     * modifier of the noun ("strong aftershocks"). Weaker alignment asks more: neither report may write the
+     * other's figure anywhere ("13 homers ... 33 homers" in a season summary: two scopes in one article).
+     */
+    private static boolean weaklyAligned(Val a, Val b, double cos, Map<String, List<StorySentence>> sentencesOf) {
+        if (a.s.article().equals(b.s.article()) || cos < WEAK_COS) return false;
+        if (!overlap(modifiers(a.q), modifiers(b.q)) && !overlap(a.q.context(), b.q.context())) return false;
+        return !writes(sentencesOf.get(a.s.article()), b.q) && !writes(sentencesOf.get(b.s.article()), a.q);
+    }
+
+    private static final double WEAK_COS = 0.5;
+
+    private static boolean writes(List<StorySentence> article, Quantity q) {
+        String n = Long.toString((long) stated(q));
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![\\d.,])" + n + "(?![\\d]|[.,]\\d)");
+        for (StorySentence s : article == null ? List.<StorySentence>of() : article) if (p.matcher(s.text()).find()) return true;
+        return false;
     }
 
     private static boolean dateline(StorySentence s) {

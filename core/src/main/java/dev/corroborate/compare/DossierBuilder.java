@@ -32,7 +32,7 @@ public final class DossierBuilder {
         int[] factOf = FactGrouper.group(sentences);
         List<FactGroup> groups = groups(sentences, factOf, origins);
 
-        List<Conflict> conflicts = ConflictFinder.find(sentences, factOf, origins);
+        List<Conflict> conflicts = new ArrayList<>(ConflictFinder.find(sentences, factOf, origins));
         List<QuoteExtractor.Found> found = new ArrayList<>();
         for (Article a : articles) {
             try {
@@ -44,8 +44,10 @@ public final class DossierBuilder {
         }
         Map<String, LocalDate> published = new HashMap<>();
         for (Article a : articles) {
-            if (a.published() != null) published.put(a.id(), a.published().atZone(ZoneOffset.UTC).toLocalDate());
+            LocalDate day = a.published() != null ? a.published().atZone(ZoneOffset.UTC).toLocalDate() : TimeExpressions.dateline(a.sentences());
+            if (day != null) published.put(a.id(), day);
         }
+        conflicts.addAll(DateConflicts.find(sentences, published, origins));
         List<Summarizer.Candidate> candidates = groups.stream()
                 .map(g -> new Summarizer.Candidate(g.representative, g.sources, g.independent, g.earliest)).toList();
         return new Dossier(groups.stream().map(FactGroup::fact).toList(), conflicts, QuoteMerger.merge(found),

@@ -117,6 +117,18 @@ final class TimeExpressions {
         return out;
     }
 
+    /**
+     * The day an article was written, read off a dateline among its first lines ("Updated: November 11,
+     * 2011 20:09 IST", "Published on: Fri, 11 Nov 2011") when the article carries no date of its own.
+     */
+    static LocalDate dateline(List<String> sentences) {
+        for (String s : sentences.subList(0, Math.min(4, sentences.size()))) {
+            if (s.split("\\s+").length > 12) continue;
+            for (When w : find(s, null)) if (w.rank() == 3 && w.iso().length() == 10) return w.start();
+        }
+        return null;
+    }
+
     /** The most precise mention, refined by a zoned clock time of the same sentence when it names a day. */
     static When best(String s, LocalDate published) {
         When best = null;

@@ -114,8 +114,10 @@ final class DossierQuality {
         return hits >= 2;
     }
 
-    /** The dossier's normalised value as a number; durations in minutes. */
+    /** The dossier's normalised value as a number; durations in minutes, days as yyyymmdd, months and years as the year. */
     static Double number(String normalized) {
+        // a day is written yyyymmdd in the gold
+        if (normalized.matches("\\d{4}-\\d{2}-\\d{2}")) return Double.parseDouble(normalized.replace("-", ""));
         Matcher m = NUMBER.matcher(normalized.replace(",", ""));
         if (!m.find()) return null;
         double v = Double.parseDouble(m.group(1));

@@ -20,6 +20,9 @@ public final class DossierQualityCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List every found, missed and wrong item.")
     boolean verbose;
 
+    @Option(names = "--others", description = "Also list the conflicts found in the stories that have no gold (to judge by eye).")
+    boolean others;
+
     @Override
     public Integer call() throws Exception {
         var stories = EcbStories.load(articles);
@@ -32,6 +35,25 @@ public final class DossierQualityCommand implements Callable<Integer> {
                 s.quotesFound(), s.goldQuotes(), s.quoteRecall(), s.speakerAccuracy(), s.speakersRight(), s.quotesFound());
         System.out.printf("facts: independent-source count right %d/%d (accuracy %.3f), fact found for %d%n",
                 s.independenceRight(), s.goldFacts(), s.independenceAccuracy(), s.factsFound());
+        if (others) {
+            var annotated = new java.util.HashSet<String>();
+            for (DossierGold g : golds) annotated.add(g.story());
+            int stories0 = 0, conflicts = 0;
+            var builder = new dev.corroborate.compare.DossierBuilder();
+            for (var e : new java.util.TreeMap<>(stories).entrySet()) {
+                if (annotated.contains(e.getKey())) continue;
+                var origins = new java.util.HashMap<String, String>();
+                for (var a : e.getValue()) origins.put(a.id(), a.id());
+                var d = builder.build(e.getValue(), origins, java.util.List.of());
+                stories0++;
+                for (var c : d.conflicts()) {
+                    conflicts++;
+                    System.out.printf("  %s: %s%n", e.getKey(), c.about());
+                    for (var v : c.values()) System.out.printf("      %s %s: %s%n", v.value(), v.sources(), v.text());
+                }
+            }
+            System.out.printf("stories without gold: %d, conflicts found in them: %d%n", stories0, conflicts);
+        }
         return 0;
     }
 }
