@@ -119,7 +119,7 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         void plot(String name, String title) {
             new dev.corroborate.eval.report.Plot(name, title, "articles seen",
                     "articles/s (recent window) | heap MiB",
-                    List.of("articles/s, wall", "articles/s, thread CPU", "heap in use, MiB"), rows).saveIfRequested();
+                    List.of("articles/s by wall clock", "articles/s by thread CPU", "heap in use MiB"), rows).saveIfRequested();
         }
 
         void after(int done, java.util.function.Supplier<String> state) {

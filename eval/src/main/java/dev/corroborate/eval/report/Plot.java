@@ -34,7 +34,8 @@ public record Plot(String name, String title, String xLabel, String yLabel, List
     public void save(Path dir) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(title).append(" | ").append(xLabel).append(" | ").append(yLabel).append('\n');
-        sb.append("x,").append(String.join(",", series)).append('\n');
+        // A series name must not break the CSV row it heads.
+        sb.append("x,").append(String.join(",", series.stream().map(n -> n.replace(',', ';')).toList())).append('\n');
         for (double[] r : rows) {
             for (int i = 0; i < r.length; i++) {
                 if (i > 0) sb.append(',');

@@ -34,7 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", description = "Run only the sections whose subcommand is listed.")
     List<String> only;
 
-    @Option(names = "--timeout-minutes", defaultValue = "12", description = "Limit for one section (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout-minutes", defaultValue = "8", description = "Limit for one section (default: ${DEFAULT-VALUE}).")
     int timeoutMinutes;
 
     static final List<Section> SECTIONS = List.of(
@@ -60,8 +60,8 @@ public final class ReportCommand implements Callable<Integer> {
             new Section("Story clustering speed (issue 4)",
                     "A stream built from real texts; throughput by stream length, with and without the embedding. "
                             + "Peer in the same run: plain TF-IDF single pass.",
-                    List.of("cluster-bench", "--articles", "30000", "--embedding-articles", "3000",
-                            "--baseline-articles", "10000")),
+                    List.of("cluster-bench", "--articles", "20000", "--embedding-articles", "2000",
+                            "--baseline-articles", "5000")),
             new Section("Dossier quality (issue 5)",
                     "10 real multi-outlet ECB+ stories with hand-written gold conflicts, quotes and fact counts.",
                     List.of("dossier-quality")),
@@ -71,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
             new Section("Store ingest, size, API latency and kill -9 (issue 6)",
                     "Articles from real text into the Lucene store; wrk from a second process on loopback. "
                             + "Peer in the same run: a plain Lucene IndexWriter.",
-                    List.of("store-bench", "--count", "20000", "--wrk-seconds", "10")));
+                    List.of("store-bench", "--count", "3000", "--wrk-seconds", "10")));
 
     @Override
     public Integer call() throws Exception {
@@ -96,13 +96,20 @@ public final class ReportCommand implements Callable<Integer> {
                     .append(took.toSeconds()).append(" s, exit ").append(r.exit()).append(")\n\n");
             md.append("```\n").append(r.output().strip()).append("\n```\n\n");
             if (r.exit() != 0) failures++;
+            // Written after every section, so a later failure never loses what was measured.
+            Files.writeString(out.resolve("REPORT.md"), md.toString());
         }
         md.append("## Plots\n\n");
         try (Stream<Path> csvs = Files.list(plots)) {
             for (Path csv : csvs.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
                 Plot p = Plot.load(csv);
                 Path png = out.resolve(p.name() + ".png");
-                Charts.png(p, png);
+                try {
+                    Charts.png(p, png);
+                } catch (RuntimeException e) {
+                    md.append("Plot ").append(p.name()).append(" could not be drawn: ").append(e.getMessage()).append("\n\n");
+                    continue;
+                }
                 md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](")
                         .append(png.getFileName()).append(")\n\nData: `data/").append(csv.getFileName()).append("`\n\n");
             }
@@ -126,15 +133,20 @@ public final class ReportCommand implements Callable<Integer> {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put(Plot.DIR_ENV, plots.toAbsolutePath().toString());
-        Process p = pb.start();
-        byte[] bytes;
-        try (var in = p.getInputStream()) {
-            bytes = in.readAllBytes();
+        // Output goes to a file so that the time limit holds even when the section never closes its stdout.
+        Path log = Files.createTempFile("corroborate-report", ".log");
+        try {
+            pb.redirectOutput(log.toFile());
+            Process p = pb.start();
+            boolean done = p.waitFor(timeoutMinutes, TimeUnit.MINUTES);
+            if (!done) {
+                p.destroyForcibly().waitFor();
+            }
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            return done ? new Result(p.exitValue(), text)
+                    : new Result(124, text + "\n(stopped after " + timeoutMinutes + " minutes)");
+        } finally {
+            Files.deleteIfExists(log);
         }
-        if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            return new Result(124, new String(bytes, StandardCharsets.UTF_8) + "\n(timed out)");
-        }
-        return new Result(p.exitValue(), new String(bytes, StandardCharsets.UTF_8));
     }
 }
