@@ -21,6 +21,8 @@ import java.util.concurrent.Callable;
         description = {"Add articles to the store: clean them, fold copies and cluster them against what is stored, "
                 + "and rebuild the dossiers of the stories they touch. Articles already stored (same id or same text) "
                 + "are skipped.",
+                "Dossiers are built once, after the last batch, for every story the run touched (a story that grows "
+                        + "over many batches is compared once); a story read before that gets its dossier built then.",
                 "Articles are committed in batches; each line 'stored N ...' on standard output acknowledges a batch "
                         + "that is safely on disk, even if the process is killed right after."},
         exitCodeListHeading = "%nExit status:%n",
@@ -43,6 +45,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", defaultValue = "" + ReadOptions.DEFAULT_MAX_FILE_BYTES, paramLabel = "BYTES",
             description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
+
+    @Option(names = "--defer-dossiers",
+            description = "Do not build the touched stories' dossiers at the end of the run: each is built when its "
+                    + "story is first read (show, serve) or by the next ingest.")
+    boolean deferDossiers;
 
     private int failures;
     private long stored;
@@ -73,6 +80,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
             flush(s, pending);
+            if (!deferDossiers) buildDossiers(s);
         }
         if (System.console() != null) System.err.println();
         return failures == 0 ? 0 : 1;
@@ -80,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private void flush(Store s, List<RawArticle> pending) {
         if (pending.isEmpty()) return;
-        IngestReport r = s.ingestRaw(pending);
+        IngestReport r = s.ingestRaw(pending, false);
         seen += pending.size();
         pending.clear();
         stored += r.stored();
@@ -93,6 +101,18 @@ final class IngestCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - started) / 1e9;
             System.err.printf("\r%d read, %d stored, %.0f articles/s ", seen, stored, seen / Math.max(secs, 1e-3));
         }
+    }
+
+    private void buildDossiers(Store s) {
+        long pending = s.pendingDossiers();
+        if (pending == 0) return;
+        boolean terminal = System.console() != null;
+        if (terminal) System.err.printf("%nbuilding %d dossiers%n", pending);
+        IngestReport r = s.buildPendingDossiers(100, done -> {
+            if (terminal) System.err.printf("\r%d of %d dossiers built ", done, pending);
+        });
+        System.out.printf("dossiers built %d%n", r.stories().size());
+        r.errors().forEach(this::report);
     }
 
     private void report(InputError e) {

@@ -48,6 +48,8 @@ class StoreCommandsTest {
         Run ingest = run("ingest", "--store", store, "--batch", "1", in.toString());
         assertEquals(0, ingest.status(), ingest.err());
         assertEquals(2, ingest.out().lines().filter(l -> l.startsWith("stored 1 ")).count(), ingest.out());
+        assertTrue(ingest.out().lines().anyMatch(l -> l.matches("dossiers built [1-9]\\d*")),
+                "the dossiers are built once, after the last batch: " + ingest.out());
         assertTrue(run("ingest", "--store", store, in.toString()).out().startsWith("stored 0 (skipped 2"));
 
         Run stories = run("stories", "--store", store);

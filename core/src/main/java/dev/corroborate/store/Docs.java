@@ -55,6 +55,8 @@ final class Docs {
     static final String CLUSTER_ORIGIN = "cluster_origin";
     static final String TITLE = "title";
     static final String TEXT = "text";
+    /** The clusterer's vector of title and lead (half precision), so that a replay need not embed again. */
+    static final String VECTOR = "vector";
     // copy documents
     static final String COPY_OF = "copy_of";
     static final String COPIED_BY = "copied_by";
@@ -65,6 +67,8 @@ final class Docs {
     static final String SUMMARY = "summary";
     static final String HEADLINE = "headline";
     static final String BODY = "body";
+    /** Present (value "1") on a story whose dossier is not built yet: ingest can defer dossiers to the end of a run. */
+    static final String PENDING = "dossier_pending";
     // all kinds: the record as JSON
     static final String JSON = "json";
 
@@ -75,7 +79,12 @@ final class Docs {
         return new TermQuery(new Term(KIND, kind));
     }
 
-    static Document article(Article a, String hash, String origin, String clusterOrigin, long seq) {
+    /** Stories whose dossier is pending. */
+    static Query pending() {
+        return new TermQuery(new Term(PENDING, "1"));
+    }
+
+    static Document article(Article a, String hash, String origin, String clusterOrigin, long seq, float[] vector) {
         Document d = new Document();
         d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
         d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
@@ -87,7 +96,14 @@ final class Docs {
         if (a.title() != null) d.add(new TextField(TITLE, a.title(), Field.Store.NO));
         d.add(new TextField(TEXT, a.text(), Field.Store.NO));
         d.add(new StoredField(JSON, write(a)));
+        if (vector != null) d.add(new StoredField(VECTOR, StoredFeatures.encode(vector)));
         return d;
+    }
+
+    /** The stored vector of an article document, null when it has none. */
+    static float[] vector(Document d) {
+        BytesRef b = d.getBinaryValue(VECTOR);
+        return b == null ? null : StoredFeatures.decode(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
     }
 
     static Document copy(CopyRelation r) {
@@ -99,9 +115,10 @@ final class Docs {
         return d;
     }
 
-    static Document story(Story s, StorySummary summary) {
+    static Document story(Story s, StorySummary summary, boolean dossierPending) {
         Document d = new Document();
         d.add(new StringField(KIND, STORY, Field.Store.NO));
+        if (dossierPending) d.add(new StringField(PENDING, "1", Field.Store.NO));
         d.add(new StringField(STORY_ID, s.id(), Field.Store.YES));
         // Small values as doc values: lists and lookups read them without decompressing the story's JSON.
         d.add(new SortedDocValuesField(STORY_ID, new BytesRef(s.id())));

@@ -1,5 +1,6 @@
 package dev.corroborate.store;
 
+import dev.corroborate.cluster.ClusterConfig;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.dedup.CopyDetector;
 import dev.corroborate.dedup.Fingerprint;
@@ -43,7 +44,8 @@ final class Ingester implements AutoCloseable {
     private final IndexWriter writer;
     private final DossierStage dossiers;
     private final CopyDetector detector = new CopyDetector();
-    private final StoryClusterer clusterer = new StoryClusterer();
+    private final StoredFeatures features = new StoredFeatures(ClusterConfig.defaults().useEmbeddings());
+    private final StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults(), features);
     private final Set<String> ids = new HashSet<>();
     private final Set<String> hashes = new HashSet<>();
     private final Map<String, List<CopyRelation>> relations = new HashMap<>();
@@ -81,6 +83,18 @@ final class Ingester implements AutoCloseable {
             // Parsing and fingerprinting dominate a replay and need no order: done on all cores, then added in order.
             List<Article> articles = docs.parallelStream().map(d -> Docs.read(d.get(Docs.JSON), Article.class)).toList();
             List<Fingerprint> prints = fingerprints(articles);
+            Map<String, float[]> vectors = new HashMap<>();
+            for (int i = 0; i < docs.size(); i++) {
+                float[] v = Docs.vector(docs.get(i));
+                if (v != null) vectors.put(articles.get(i).id(), v);
+            }
+            // Copies join their original without features; the rest had theirs computed and their vector stored.
+            List<Article> originals = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                String clusterOrigin = docs.get(i).get(Docs.CLUSTER_ORIGIN);
+                if (clusterOrigin == null || clusterOrigin.equals(articles.get(i).id())) originals.add(articles.get(i));
+            }
+            features.prepare(originals, vectors);
             for (int i = 0; i < docs.size(); i++) {
                 Document d = docs.get(i);
                 Article a = articles.get(i);
@@ -90,6 +104,7 @@ final class Ingester implements AutoCloseable {
                 detector.add(a, prints.get(i)).forEach(this::remember);
                 clusterer.add(a, d.get(Docs.CLUSTER_ORIGIN));
             }
+            features.clear();
         }
         origins = detector.origins();
         for (Story s : clusterer.stories()) storySizes.put(s.id(), s.articles().size());
@@ -99,8 +114,12 @@ final class Ingester implements AutoCloseable {
         return articles.parallelStream().map(Fingerprint::of).toList();
     }
 
-    /** Adds the batch's new articles and rebuilds the touched stories; the caller commits. */
-    IngestReport ingest(List<Article> batch, List<InputError> errors, ArticleLoader loader) throws IOException {
+    /**
+     * Adds the batch's new articles and rewrites the touched stories, with their dossiers rebuilt when
+     * {@code buildDossiers}, else marked pending (see {@link #rebuild}); the caller commits.
+     */
+    IngestReport ingest(List<Article> batch, List<InputError> errors, ArticleLoader loader, boolean buildDossiers)
+            throws IOException {
         List<Article> fresh = new ArrayList<>();
         Map<String, String> hashOf = new HashMap<>();
         int skipped = 0;
@@ -135,20 +154,24 @@ final class Ingester implements AutoCloseable {
 
         Set<String> touched = new LinkedHashSet<>();
         Map<String, Article> inBatch = new HashMap<>();
+        long t1 = System.nanoTime();
+        features.prepare(fresh.stream().filter(a -> originOf(a.id()).equals(a.id())).toList(), Map.of());
+        clusterNs += System.nanoTime() - t1;
         for (Article a : fresh) {
             String origin = originOf(a.id());
-            long t1 = System.nanoTime();
+            long t2 = System.nanoTime();
             touched.add(clusterer.add(a, origin));
-            clusterNs += System.nanoTime() - t1;
-            writer.addDocument(Docs.article(a, hashOf.get(a.id()), origin, origin, ++seq));
+            clusterNs += System.nanoTime() - t2;
+            writer.addDocument(Docs.article(a, hashOf.get(a.id()), origin, origin, ++seq, features.vector(a.id())));
             inBatch.put(a.id(), a);
         }
+        features.clear();
         Set<String> moved = rewriteMovedOrigins(before, inBatch.keySet(), loader);
 
         Map<String, Story> stories = new LinkedHashMap<>();
-        long t2 = System.nanoTime();
+        long t3 = System.nanoTime();
         List<Story> all = clusterer.stories();
-        clusterNs += System.nanoTime() - t2;
+        clusterNs += System.nanoTime() - t3;
         for (Story s : all) {
             stories.put(s.id(), s);
             Integer known = storySizes.put(s.id(), s.articles().size());
@@ -165,7 +188,7 @@ final class Ingester implements AutoCloseable {
         for (String id : touched) {
             Story s = stories.get(id);
             if (s == null) continue;
-            writeStory(s, inBatch, loader, errors);
+            writeStory(s, inBatch, loader, errors, buildDossiers);
             rebuilt.add(id);
         }
         return new IngestReport(fresh.size(), skipped, rebuilt, errors, seq);
@@ -191,13 +214,18 @@ final class Ingester implements AutoCloseable {
         for (Loaded old : loader.load(moved)) {
             writer.updateDocument(new Term(Docs.ARTICLE_ID, old.article().id()),
                     Docs.article(old.article(), Docs.contentHash(old.article()), originOf(old.article().id()),
-                            old.clusterOrigin(), old.seq()));
+                            old.clusterOrigin(), old.seq(), old.vector()));
         }
         return moved;
     }
 
-    private void writeStory(Story s, Map<String, Article> inBatch, ArticleLoader loader, List<InputError> errors)
-            throws IOException {
+    /** Builds the dossier of a stored story whose dossier is pending and rewrites it; the caller commits. */
+    void rebuild(Story s, ArticleLoader loader, List<InputError> errors) throws IOException {
+        writeStory(s, Map.of(), loader, errors, true);
+    }
+
+    private void writeStory(Story s, Map<String, Article> inBatch, ArticleLoader loader, List<InputError> errors,
+                            boolean buildDossier) throws IOException {
         List<Article> members = new ArrayList<>();
         List<String> stored = new ArrayList<>();
         for (String id : s.articles()) {
@@ -218,10 +246,10 @@ final class Ingester implements AutoCloseable {
                 if (r.copy().equals(a.id())) copies.add(r);
             }
         }
-        Dossier dossier;
+        Dossier dossier = Dossier.empty();
         long t1 = System.nanoTime();
         try {
-            dossier = dossiers.build(members, memberOrigins, List.copyOf(copies));
+            if (buildDossier) dossier = dossiers.build(members, memberOrigins, List.copyOf(copies));
         } catch (RuntimeException e) {
             // One story's failing dossier must not lose the batch: store the story, say what went wrong.
             errors.add(new InputError("story " + s.id(), 0, "dossier not built: " + e));
@@ -237,7 +265,7 @@ final class Ingester implements AutoCloseable {
         Instant time = s.lastSeen() != null ? s.lastSeen() : newest != null ? newest : Instant.now();
         StorySummary summary = new StorySummary(s.id(), headline(s, members), members.size(), outlets.size(),
                 dossier.conflicts().size(), time);
-        writer.updateDocument(new Term(Docs.STORY_ID, s.id()), Docs.story(s.withDossier(dossier), summary));
+        writer.updateDocument(new Term(Docs.STORY_ID, s.id()), Docs.story(s.withDossier(dossier), summary, !buildDossier));
     }
 
     /** The clusterer's headline, else the first title among the members, else the start of the first text. */
@@ -256,6 +284,6 @@ final class Ingester implements AutoCloseable {
     }
 
     /** A stored article with what replay and rewrites need. */
-    record Loaded(Article article, String origin, String clusterOrigin, long seq) {
+    record Loaded(Article article, String origin, String clusterOrigin, long seq, float[] vector) {
     }
 }

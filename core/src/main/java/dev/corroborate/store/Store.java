@@ -3,6 +3,7 @@ package dev.corroborate.store;
 import dev.corroborate.clean.Cleaner;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.CopyRelation;
+import dev.corroborate.model.Dossier;
 import dev.corroborate.model.InputError;
 import dev.corroborate.model.RawArticle;
 import dev.corroborate.model.Story;
@@ -154,6 +155,15 @@ public final class Store implements AutoCloseable {
      * and ingests them; those the cleaner refuses are reported, not thrown.
      */
     public IngestReport ingestRaw(List<RawArticle> raw) {
+        return ingestRaw(raw, true);
+    }
+
+    /**
+     * As {@link #ingestRaw(List)}; with {@code buildDossiers} false the touched stories are stored with their
+     * dossiers pending, to be built once by {@link #buildPendingDossiers} (or when a story is read) rather than
+     * after every batch: a story that grows over many batches is then compared once, not once per batch.
+     */
+    public IngestReport ingestRaw(List<RawArticle> raw, boolean buildDossiers) {
         long start = System.nanoTime();
         List<InputError> errors = new ArrayList<>();
         List<Article> clean = cleaner.cleanBatch(raw, errors::add);
@@ -161,7 +171,7 @@ public final class Store implements AutoCloseable {
             cleanNs += System.nanoTime() - start;
         }
         int cleaningErrors = errors.size();
-        IngestReport report = ingest(clean, errors);
+        IngestReport report = ingest(clean, errors, buildDossiers);
         // The store names articles by id; name the file (and line) they came from as well.
         Map<String, RawArticle> byId = new java.util.HashMap<>();
         for (RawArticle r : raw) byId.putIfAbsent(r.id(), r);
@@ -178,27 +188,132 @@ public final class Store implements AutoCloseable {
      * is stored, rebuilds the dossiers of the stories they touch, and commits. Returns after the commit.
      */
     public IngestReport ingest(List<Article> articles) {
-        return ingest(articles, new ArrayList<>());
+        return ingest(articles, new ArrayList<>(), true);
     }
 
-    private synchronized IngestReport ingest(List<Article> articles, List<InputError> errors) {
-        if (writer == null) {
-            throw new IllegalStateException("the store " + dir + (ingester == null ? " is open read-only"
-                    : " could not recover from a failed write; reopen it"));
-        }
+    private synchronized IngestReport ingest(List<Article> articles, List<InputError> errors, boolean buildDossiers) {
+        requireWritable();
         try {
             long start = System.nanoTime();
-            IngestReport report = ingester.ingest(articles, errors, this::load);
-            long committing = System.nanoTime();
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-            commitNs += System.nanoTime() - committing;
-            ingestNs += committing - start;
+            IngestReport report = ingester.ingest(articles, errors, this::load, buildDossiers);
+            ingestNs += System.nanoTime() - start;
+            commit();
             return report;
         } catch (IOException | RuntimeException e) {
             recover(e);
             if (e instanceof IOException io) throw new UncheckedIOException("ingest failed, batch not stored: " + io.getMessage(), io);
             throw (RuntimeException) e;
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("the store " + dir + (ingester == null ? " is open read-only"
+                    : " could not recover from a failed write; reopen it"));
+        }
+    }
+
+    /** Stories whose dossier is still to be built (deferred by ingest, or left so by a process that was killed). */
+    public long pendingDossiers() {
+        return withSearcher(s -> (long) s.count(Docs.pending()));
+    }
+
+    /**
+     * Builds every pending dossier, committing every {@code perCommit} stories so that a long run keeps what
+     * it built when it is killed; {@code progress} hears the number built so far after each commit. Returns
+     * the stories built and their errors (a story whose dossier fails is stored without one).
+     */
+    public synchronized IngestReport buildPendingDossiers(int perCommit, java.util.function.IntConsumer progress) {
+        requireWritable();
+        List<String> ids = withSearcher(s -> {
+            TopDocs top = s.search(Docs.pending(), Math.max(1, s.count(Docs.pending())));
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) out.add(Docs.storyId(s, sd.doc));
+            return out;
+        });
+        List<InputError> errors = new ArrayList<>();
+        List<String> built = new ArrayList<>();
+        try {
+            for (String id : ids) {
+                Optional<Story> story = storedStory(id);
+                if (story.isEmpty()) continue;
+                long start = System.nanoTime();
+                ingester.rebuild(story.get(), this::load, errors);
+                ingestNs += System.nanoTime() - start;
+                built.add(id);
+                if (built.size() % Math.max(1, perCommit) == 0 || built.size() == ids.size()) {
+                    commit();
+                    progress.accept(built.size());
+                }
+            }
+            if (!built.isEmpty() && built.size() % Math.max(1, perCommit) != 0) commit();
+        } catch (IOException | RuntimeException e) {
+            recover(e);
+            if (e instanceof IOException io) throw new UncheckedIOException("building dossiers failed: " + io.getMessage(), io);
+            throw (RuntimeException) e;
+        }
+        return new IngestReport(0, 0, built, errors, articleCount());
+    }
+
+    private void commit() throws IOException {
+        long committing = System.nanoTime();
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        commitNs += System.nanoTime() - committing;
+    }
+
+    private Optional<Story> storedStory(String id) {
+        return withSearcher(s -> {
+            int doc = storyDoc(s, id);
+            return doc < 0 ? Optional.<Story>empty() : Optional.of(Docs.read(s.storedFields().document(doc).get(Docs.JSON), Story.class));
+        });
+    }
+
+    private static boolean isPending(IndexSearcher s, String id) throws IOException {
+        return s.count(new BooleanQuery.Builder().add(new TermQuery(new Term(Docs.STORY_ID, id)), Occur.FILTER)
+                .add(Docs.pending(), Occur.FILTER).build()) > 0;
+    }
+
+    private boolean readOnlyPending(IndexSearcher s, String id) throws IOException {
+        return writer == null && isPending(s, id);
+    }
+
+    /**
+     * A pending dossier built from what is stored, for a reader that cannot write it back (a writer may be
+     * ingesting at the same time): the members with their stored origins and the copy relations among them.
+     */
+    private Dossier dossierFromStored(IndexSearcher s, Story story) throws IOException {
+        List<Ingester.Loaded> loaded = load(s, story.articles());
+        List<Article> members = new ArrayList<>();
+        Map<String, String> origins = new java.util.HashMap<>();
+        for (Ingester.Loaded l : loaded) {
+            members.add(l.article());
+            origins.put(l.article().id(), l.origin());
+        }
+        members.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<CopyRelation> copies = new ArrayList<>();
+        TopDocs top = s.search(new TermInSetQuery(Docs.COPY_OF, terms(story.articles())), Integer.MAX_VALUE / 2);
+        for (ScoreDoc sd : top.scoreDocs) {
+            copies.add(Docs.read(s.storedFields().document(sd.doc).get(Docs.JSON), CopyRelation.class));
+        }
+        DossierStage stage = dossiers != null ? dossiers : DossierStage.standard();
+        return stage.build(members, origins, copies);
+    }
+
+    /** A read of a story whose dossier is pending builds it first (and keeps it, when this store can write). */
+    private void buildIfPending(String id) {
+        if (writer == null || ingester == null) return;
+        if (!withSearcher(s -> isPending(s, id))) return;
+        synchronized (this) {
+            Optional<Story> story = storedStory(id);
+            if (story.isEmpty()) return;
+            try {
+                ingester.rebuild(story.get(), this::load, new ArrayList<>());
+                commit();
+            } catch (IOException | RuntimeException e) {
+                recover(e);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
         }
     }
 
@@ -267,9 +382,14 @@ public final class Store implements AutoCloseable {
 
     /** The story with its dossier as stored JSON (served as is by the API). */
     public Optional<String> storyJson(String id) {
+        buildIfPending(id);
         return withSearcher(s -> {
             int doc = storyDoc(s, id);
-            return doc < 0 ? Optional.<String>empty() : Optional.of(s.storedFields().document(doc).get(Docs.JSON));
+            if (doc < 0) return Optional.<String>empty();
+            String json = s.storedFields().document(doc).get(Docs.JSON);
+            if (!readOnlyPending(s, id)) return Optional.of(json);
+            Story story = Docs.read(json, Story.class);
+            return Optional.of(Docs.write(story.withDossier(dossierFromStored(s, story))));
         });
     }
 
@@ -280,10 +400,12 @@ public final class Store implements AutoCloseable {
 
     /** As {@link #story(String)} with at most {@code maxArticles} articles (the first the story lists). */
     public Optional<StoredStory> story(String id, int maxArticles) {
+        buildIfPending(id);
         return withSearcher(s -> {
             int doc = storyDoc(s, id);
             if (doc < 0) return Optional.empty();
             Story story = Docs.read(s.storedFields().document(doc).get(Docs.JSON), Story.class);
+            if (readOnlyPending(s, id)) story = story.withDossier(dossierFromStored(s, story));
             List<String> ids = story.articles().subList(0, Math.min(maxArticles, story.articles().size()));
             List<StoredArticle> articles = load(s, ids).stream()
                     .map(l -> new StoredArticle(l.article(), l.origin(), id, l.seq()))
@@ -375,7 +497,7 @@ public final class Store implements AutoCloseable {
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = fields.document(sd.doc);
             out.add(new Ingester.Loaded(Docs.read(d.get(Docs.JSON), Article.class), d.get(Docs.ORIGIN),
-                    d.get(Docs.CLUSTER_ORIGIN), d.getField(Docs.SEQ).numericValue().longValue()));
+                    d.get(Docs.CLUSTER_ORIGIN), d.getField(Docs.SEQ).numericValue().longValue(), Docs.vector(d)));
         }
         return out;
     }

@@ -172,4 +172,94 @@ class StoreTest {
             assertEquals(1, store.stories(Instant.parse("2024-03-02T09:00:00Z"), 10).size());
         }
     }
+
+    @Test
+    void deferredDossiersArePendingUntilBuiltOrRead() {
+        DossierStage counting = (articles, origins, dups) -> new Dossier(List.of(), List.of(), List.of(), List.of(),
+                List.of(new Dossier.SummarySentence(articles.size() + " reports", articles.stream().map(Article::id).toList())));
+        String storyId;
+        try (Store store = Store.open(dir, counting)) {
+            IngestReport r = store.ingestRaw(twoReports(), false);
+            assertEquals(2, r.stored());
+            storyId = store.article("a1").orElseThrow().storyId();
+            assertEquals(store.stories(null, 10).size(), store.pendingDossiers(), "every touched story waits for its dossier");
+        }
+        // A reader that cannot write (a writer may be busy) builds a pending dossier for itself and keeps nothing.
+        try (Store reader = Store.openReadOnly(dir)) {
+            // (a read-only store compares with the project's own dossier builder)
+            Story s = reader.story(storyId).orElseThrow().story();
+            assertFalse(s.dossier().summary().isEmpty());
+            assertTrue(s.articles().containsAll(s.dossier().summary().get(0).sources()));
+            assertTrue(reader.storyJson(storyId).orElseThrow().contains(s.dossier().summary().get(0).text()));
+            assertTrue(reader.pendingDossiers() > 0);
+        }
+        try (Store store = Store.open(dir, counting)) {
+            long pending = store.pendingDossiers();
+            List<Integer> progress = new java.util.ArrayList<>();
+            IngestReport built = store.buildPendingDossiers(1, progress::add);
+            assertEquals(pending, built.stories().size());
+            assertEquals(pending, progress.size(), "one commit (and one progress call) per story at 1 per commit");
+            assertEquals(0, store.pendingDossiers());
+            Story s = store.story(storyId).orElseThrow().story();
+            assertEquals(s.articles().size() + " reports", s.dossier().summary().get(0).text());
+
+            // A writer reading a pending story builds its dossier then and keeps it.
+            store.ingestRaw(List.of(raw("a3", "Harbour Times", "Ferry inquiry opens", "2024-03-02T09:00:00Z",
+                    "An inquiry into the ferry sinking opened on Saturday.")), false);
+            String touched = store.article("a3").orElseThrow().storyId();
+            assertTrue(store.pendingDossiers() > 0);
+            Story again = store.story(touched).orElseThrow().story();
+            assertTrue(again.dossier().summary().get(0).sources().contains("a3"));
+            assertEquals(0, store.pendingDossiers());
+        }
+    }
+
+    @Test
+    void reopeningReplaysTheSameStoriesFromStoredVectors() throws Exception {
+        List<RawArticle> first = new java.util.ArrayList<>(twoReports());
+        List<RawArticle> second = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(Path.of("../examples/ceasefire-call"))) {
+            for (Path f : files.sorted().toList()) {
+                String id = f.getFileName().toString().replace(".txt", "");
+                (first.size() < 4 ? first : second).add(raw(id, null, null, null, java.nio.file.Files.readString(f)));
+            }
+        }
+        second.add(raw("a3", "Harbour Times", "Ferry inquiry opens", "2024-03-02T09:00:00Z",
+                "An inquiry into the sinking of the ferry that carried 120 passengers opened on Saturday."));
+        Path reopened = dir.resolve("reopened");
+        Path once = dir.resolve("once");
+        DossierStage none = (articles, origins, dups) -> Dossier.empty();
+        try (Store store = Store.open(reopened, none)) {
+            store.ingestRaw(first, false);
+        }
+        try (Store store = Store.open(reopened, none)) {
+            store.ingestRaw(second, false);
+        }
+        try (Store store = Store.open(once, none)) {
+            store.ingestRaw(first, false);
+            store.ingestRaw(second, false);
+        }
+        try (Store a = Store.openReadOnly(reopened); Store b = Store.openReadOnly(once)) {
+            assertEquals(members(b), members(a), "a replayed store clusters new articles as one that never closed");
+            assertEquals(a.article("a1").orElseThrow().storyId(), a.article("a3").orElseThrow().storyId());
+        }
+    }
+
+    private static java.util.Set<java.util.Set<String>> members(Store s) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        for (StorySummary summary : s.stories(null, 100)) {
+            out.add(new java.util.HashSet<>(s.story(summary.id()).orElseThrow().story().articles()));
+        }
+        return out;
+    }
+
+    @Test
+    void vectorsKeepTheirCosinesInHalfPrecision() {
+        float[] v = dev.corroborate.nlp.Embedder.embed("Rescuers pulled 80 people from the water.");
+        float[] w = dev.corroborate.nlp.Embedder.embed("Eighty people were rescued from the sea.");
+        float[] v2 = StoredFeatures.decode(StoredFeatures.encode(v));
+        float[] w2 = StoredFeatures.decode(StoredFeatures.encode(w));
+        assertEquals(v.length, v2.length);
+        assertEquals(dev.corroborate.nlp.Embedder.cosine(v, w), dev.corroborate.nlp.Embedder.cosine(v2, w2), 1e-3);
+    }
 }
