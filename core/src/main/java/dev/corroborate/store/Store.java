@@ -223,10 +223,15 @@ public final class Store implements AutoCloseable {
      * it built when it is killed; {@code progress} hears the number built so far after each commit. Returns
      * the stories built and their errors (a story whose dossier fails is stored without one).
      */
-    public synchronized IngestReport buildPendingDossiers(int perCommit, java.util.function.IntConsumer progress) {
+    public IngestReport buildPendingDossiers(int perCommit, java.util.function.IntConsumer progress) {
+        return buildPendingDossiers(Integer.MAX_VALUE, perCommit, progress);
+    }
+
+    /** As {@link #buildPendingDossiers(int, java.util.function.IntConsumer)}, for at most {@code limit} stories (the rest stay pending). */
+    public synchronized IngestReport buildPendingDossiers(int limit, int perCommit, java.util.function.IntConsumer progress) {
         requireWritable();
         List<String> ids = withSearcher(s -> {
-            TopDocs top = s.search(Docs.pending(), Math.max(1, s.count(Docs.pending())));
+            TopDocs top = s.search(Docs.pending(), Math.max(1, Math.min(limit, s.count(Docs.pending()))));
             List<String> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) out.add(Docs.storyId(s, sd.doc));
             return out;

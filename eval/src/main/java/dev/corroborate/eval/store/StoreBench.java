@@ -1,5 +1,6 @@
 package dev.corroborate.eval.store;
 
+import dev.corroborate.eval.report.Plot;
 import dev.corroborate.model.RawArticle;
 import dev.corroborate.render.Json;
 import dev.corroborate.store.IngestReport;
@@ -70,6 +71,14 @@ public final class StoreBench implements Callable<Integer> {
     @Option(names = "--kill-articles", defaultValue = "3000", description = "Articles in the kill -9 run (default: ${DEFAULT-VALUE}).")
     int killArticles;
 
+    @Option(names = "--dossier-sample", defaultValue = "0", paramLabel = "N",
+            description = "Build only the first N pending dossiers after the ingest and extrapolate the whole run from "
+                    + "their rate (0, the default: build them all).")
+    int dossierSample;
+
+    @Option(names = "--skip-kill", description = "Leave out the kill -9 run.")
+    boolean skipKill;
+
     @Override
     public Integer call() throws Exception {
         deleteTree(work);
@@ -86,7 +95,7 @@ public final class StoreBench implements Callable<Integer> {
         peer(corpus, work.resolve("plain-lucene"));
         reopen(storeDir);
         latency(storeDir);
-        kill(corpus, work.resolve("kill"));
+        if (!skipKill) kill(corpus, work.resolve("kill"));
         return 0;
     }
 
@@ -97,9 +106,11 @@ public final class StoreBench implements Callable<Integer> {
         long lastReport = start;
         java.util.Map<String, Long> timings;
         double cpu0 = cpuSeconds();
+        List<double[]> growth = new ArrayList<>();
         long ingested;
         double ingestCpu;
         int dossiers;
+        long pending;
         try (Store store = Store.open(dir)) {
             for (int from = 0; from < count; from += batch) {
                 List<RawArticle> raw = new ArrayList<>();
@@ -112,22 +123,43 @@ public final class StoreBench implements Callable<Integer> {
                     System.err.printf("  ... %d stored, %.0f articles/s%n", stored, stored / ((now - start) / 1e9));
                     lastReport = now;
                 }
+                int done = Math.min(count, from + batch);
+                if (done % 10_000 == 0 || done == count) {
+                    // Throughput as the store grows: the cost of an article must not rise with what is stored.
+                    double s = (now - start) / 1e9;
+                    double c = cpuSeconds() - cpu0;
+                    System.out.printf("  at %,d articles: %.0f articles/s since start (%.0f per CPU-second), heap used %d MiB%n",
+                            done, stored / s, stored / c, usedHeapMiB());
+                    growth.add(new double[]{done, stored / s, stored / c, usedHeapMiB()});
+                }
             }
             ingested = System.nanoTime();
             ingestCpu = cpuSeconds();
-            dossiers = store.buildPendingDossiers(500, done -> { }).stories().size();
+            pending = store.pendingDossiers();
+            dossiers = store.buildPendingDossiers(dossierSample > 0 ? dossierSample : Integer.MAX_VALUE, 500, d -> { })
+                    .stories().size();
             timings = store.ingestTimings();
         }
+        new Plot("store-ingest", "Store ingest (dossiers deferred) as the store grows; real ECB+ and Zyte bodies; peer: plain Lucene (see table)",
+                "articles stored", "articles/s | heap MiB", List.of("articles/s wall", "articles per CPU-second", "heap used MiB"),
+                growth).saveIfRequested();
         double ingestSecs = (ingested - start) / 1e9;
         double secs = (System.nanoTime() - start) / 1e9;
         double cpu = cpuSeconds() - cpu0;
         long bytes = treeSize(dir);
         System.out.printf("%nstore ingest (clean + dedup + cluster + Lucene, commit per batch of %d): %d stored of %d in %.1f s = %.0f articles/s (process CPU %.1f s = %.0f articles per CPU-second)%n",
                 batch, stored, count, ingestSecs, stored / ingestSecs, ingestCpu - cpu0, stored / (ingestCpu - cpu0));
-        System.out.printf("then the dossiers of the %d stories, built once each: %.1f s = %.1f stories/s%n",
-                dossiers, secs - ingestSecs, dossiers / (secs - ingestSecs));
-        System.out.printf("whole run with dossiers: %.1f s = %.0f articles/s (process CPU %.1f s), peak heap %d MiB%n",
-                secs, stored / secs, cpu, peakHeapMiB());
+        double perStory = (secs - ingestSecs) / Math.max(1, dossiers);
+        System.out.printf("then the dossiers of %d of the %d touched stories, built once each: %.1f s = %.1f stories/s (process CPU %.1f s)%n",
+                dossiers, pending, secs - ingestSecs, 1 / perStory, cpu - (ingestCpu - cpu0));
+        if (dossiers < pending) {
+            double whole = ingestSecs + perStory * pending;
+            System.out.printf("whole run with every dossier, extrapolated at that rate: %.0f s = %.0f articles/s; peak heap %d MiB%n",
+                    whole, stored / whole, peakHeapMiB());
+        } else {
+            System.out.printf("whole run with dossiers: %.1f s = %.0f articles/s (process CPU %.1f s), peak heap %d MiB%n",
+                    secs, stored / secs, cpu, peakHeapMiB());
+        }
         System.out.println("where the time went (ms): " + timings);
         System.out.printf("store size on disk: %.1f MiB = %.0f bytes/article%n", bytes / 1048576.0, (double) bytes / Math.max(1, stored));
     }
@@ -271,6 +303,11 @@ public final class StoreBench implements Callable<Integer> {
     /** CPU time of this process (all threads), seconds: the machine is shared, so wall time alone misleads. */
     private static double cpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    private static long usedHeapMiB() {
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
     private static void resetPeaks() {
