@@ -117,6 +117,7 @@ final class NameConflicts {
 
     /** Venues are one when they share a word besides their kind ("Jamaica Hospital", "Jamaica Hospital Medical Center"). */
     private static boolean sameVenue(String a, String b) {
+        if (a.equalsIgnoreCase(b)) return true;
         Set<String> wa = new HashSet<>(SpeakerNames.nameWords(a));
         wa.removeAll(NameRoles.VENUES);
         for (String w : SpeakerNames.nameWords(b)) if (wa.contains(w)) return true;

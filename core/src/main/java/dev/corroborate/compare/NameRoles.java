@@ -3,7 +3,6 @@ package dev.corroborate.compare;
 import dev.corroborate.nlp.Names;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,16 +20,22 @@ import java.util.regex.Pattern;
  */
 final class NameRoles {
 
-    /** A role some one person or place fills in a story (singular nouns: "victims" names several). */
+    /**
+     * Roles one person fills at a time for one event or body: a suspect, a team's coach, an island's governor.
+     * Roles held by several at once (lawyers, spokesmen, agents, ministers, officers) are left out: two
+     * outlets naming two of a star's lawyers do not disagree.
+     */
     static final Set<String> ROLES = Set.of("suspect", "gunman", "shooter", "killer", "attacker", "assailant", "bomber",
-            "hijacker", "driver", "pilot", "captain", "skipper", "coach", "manager", "director", "host", "governor",
-            "mayor", "sheriff", "president", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "spokesperson",
-            "judge", "prosecutor", "lawyer", "attorney", "agent", "publicist", "representative", "rep", "commander",
-            "leader", "winner", "champion", "challenger", "candidate", "owner", "founder", "producer", "referee",
-            "victim", "chief", "minister", "secretary", "ambassador", "commissioner");
+            "hijacker", "driver", "pilot", "captain", "skipper", "coach", "director", "host", "governor", "mayor",
+            "sheriff", "president", "chairman", "chairwoman", "ceo", "referee", "victim", "winner", "champion",
+            "challenger", "commissioner");
     /** Kinds of place an event happens at; the name must end with one ("Jamaica Hospital", "SAP Arena"). */
     static final Set<String> VENUES = Set.of("arena", "stadium", "hospital", "church", "hotel", "theatre", "theater",
             "hall", "center", "centre", "prison", "mosque", "temple", "school", "university", "airport");
+    /** Words before a role noun that make it another role ("city attorney", "assistant coach", "vice president"). */
+    private static final Set<String> MODIFIERS = Set.of("city", "district", "county", "state", "federal", "deputy",
+            "assistant", "general", "vice", "associate", "interim", "acting", "defense", "defence", "prime", "foreign",
+            "executive", "managing", "senior", "co", "second-unit", "police", "fire", "finance", "art", "athletic");
     /** Words that move a role to another time: a former coach and the coach are two people. */
     private static final Set<String> SHIFTED = Set.of("former", "ex", "then", "late", "previous", "new", "outgoing",
             "incoming", "onetime", "future", "predecessor", "original", "erstwhile");
@@ -98,7 +103,8 @@ final class NameRoles {
             String after = sentence.substring(span[1]);
             String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (VENUES.contains(last)) {
-                if (AT.matcher(before).find()) out.add(new Mention(last, List.of(), name));
+                // a kind alone is no venue's name ("at Church and Snyder" is a street corner)
+                if (AT.matcher(before).find() && name.contains(" ")) out.add(new Mention(last, List.of(), name));
                 continue;
             }
             roleBefore(before, name, out);
@@ -168,15 +174,16 @@ final class NameRoles {
         if (!ROLES.contains(role) || comma && (w.isEmpty() || !w.getLast().equalsIgnoreCase("the"))
                 && !possessive(w.isEmpty() ? "" : w.getLast())) return;
         List<String> modifiers = new ArrayList<>();
-        Set<String> qualifiers = new LinkedHashSet<>();
+        List<String> qualifiers = new ArrayList<>();
         while (!w.isEmpty()) {
             String t = w.removeLast();
-            boolean title = TITLES.contains(t.toLowerCase(Locale.ROOT)); // "Assistant general manager" opening a sentence
-            if (possessive(t) || Character.isUpperCase(t.charAt(0)) && !t.endsWith(",") && !title) {
+            // words that make another role, written in capitals or not: "Deputy City Attorney", "Assistant general manager"
+            boolean modifier = MODIFIERS.contains(t.toLowerCase(Locale.ROOT)) && qualifiers.isEmpty();
+            if (possessive(t) || Character.isUpperCase(t.charAt(0)) && !t.endsWith(",") && !modifier) {
                 // whose role it is: "Lohan's lawyer", "Beaumont Hospital spokeswoman"
                 String q = fold(t);
                 if (SpeakerNames.TEMPORAL.contains(q)) break;
-                if (!q.isEmpty() && !IGNORED.contains(q)) qualifiers.add(q);
+                if (!q.isEmpty() && !IGNORED.contains(q) && !qualifiers.contains(q)) qualifiers.addFirst(q);
                 continue;
             }
             if (!qualifiers.isEmpty() || t.endsWith(",") || BOUNDARY.matcher(t).matches() && !SHIFTED.contains(t.toLowerCase(Locale.ROOT))) break;
@@ -190,10 +197,10 @@ final class NameRoles {
     }
 
     private static void add(String modifiers, String noun, String of, String name, List<Mention> out) {
-        add(modifiers, noun, of, name, out, new LinkedHashSet<>());
+        add(modifiers, noun, of, name, out, new ArrayList<>());
     }
 
-    private static void add(String modifiers, String noun, String of, String name, List<Mention> out, Set<String> qualifiers) {
+    private static void add(String modifiers, String noun, String of, String name, List<Mention> out, List<String> qualifiers) {
         List<String> kept = new ArrayList<>();
         for (String m : modifiers == null ? new String[0] : modifiers.strip().split("\\s+")) {
             String t = m.toLowerCase(Locale.ROOT);
@@ -206,7 +213,7 @@ final class NameRoles {
         if (of != null) for (String q : of.strip().split("\\s+")) qualifiers.add(fold(q));
         qualifiers.removeIf(q -> q.isEmpty() || IGNORED.contains(q));
         kept.add(noun.toLowerCase(Locale.ROOT));
-        out.add(new Mention(String.join(" ", kept), List.copyOf(qualifiers), name));
+        out.add(new Mention(String.join(" ", kept), qualifiers.stream().distinct().toList(), name));
     }
 
     /** A qualifier word as compared: lower case, no possessive or punctuation, stemmed ("Angels'" gives "angel"). */
