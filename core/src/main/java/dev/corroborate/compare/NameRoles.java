@@ -49,8 +49,13 @@ final class NameRoles {
             + "\\w+ed|\\w+ing)");
 
     private static final String ROLE = "(" + String.join("|", ROLES) + ")";
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(" + String.join("|", ROLES) + "|identified|named|"
-            + String.join("|", VENUES) + ")\\b");
+    /**
+     * A cheap test before the tagger runs: a role word next to a capital (before it, or after a name and a
+     * comma), "identified"/"named", or a capitalised word before a venue's kind.
+     */
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?i:" + String.join("|", ROLES) + "),?\\s+\\p{Lu}"
+            + "|\\p{Lu}[\\p{L}'’.\\-]*,\\s+(?:\\d+,\\s+)?(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}?(?i:" + String.join("|", ROLES) + ")\\b"
+            + "|\\b(?:identified|named)\\b|\\p{Lu}[\\p{L}'’.\\-]*\\s+(?i:" + String.join("|", VENUES) + ")\\b");
     private static final String W = "[\\p{L}\\p{N}'’.\\-]+";
     /** "the suspect, identified as", "the driver, who police identified as", "identified the victim as". */
     private static final Pattern IDENTIFIED = Pattern.compile("(?i)\\bthe\\s+((?:" + W + "\\s+){0,2}?)" + ROLE
@@ -122,6 +127,7 @@ final class NameRoles {
         return out;
     }
 
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern APPOINTED = Pattern.compile("^,?\\s+(?:was|has been|had been|is|were)\\s+"
             + "(?:named|appointed|chosen|picked|selected|hired|identified)\\b");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+(?:(?:de|van|von|bin|al|da|del|la|le)\\s+)?"
@@ -144,7 +150,7 @@ final class NameRoles {
         Matcher m = CAPITALISED_RUN.matcher(sentence);
         while (m.find()) {
             int start = m.start();
-            Matcher w = Pattern.compile("\\S+").matcher(m.group());
+            Matcher w = TOKEN.matcher(m.group());
             while (w.find()) {
                 String t = w.group().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
                 if (ROLES.contains(t) || TITLES.contains(t)) start = m.start() + w.end();
