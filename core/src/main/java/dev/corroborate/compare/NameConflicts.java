@@ -34,12 +34,13 @@ final class NameConflicts {
     static List<Conflict> find(List<StorySentence> sentences, int[] factOf, Map<String, String> origins) {
         List<Named> named = new ArrayList<>();
         Map<StorySentence, Integer> fact = new java.util.IdentityHashMap<>();
-        Map<String, Set<String>> wordsOf = new HashMap<>();
+        Map<String, List<StorySentence>> sentencesOf = new HashMap<>();
+        Map<String, Set<String>> wordsOf = new HashMap<>(); // filled for an article when first needed
         Map<StorySentence, List<NameRoles.Mention>> mentionsOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             StorySentence s = sentences.get(i);
             fact.put(s, factOf[i]);
-            wordsOf.computeIfAbsent(s.article(), k -> new HashSet<>()).addAll(SpeakerNames.nameWords(capitalised(s.text())));
+            sentencesOf.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s);
             List<NameRoles.Mention> ms = mentions(s);
             if (!ms.isEmpty()) mentionsOf.put(s, ms);
             for (NameRoles.Mention m : ms) named.add(new Named(s, m));
@@ -58,7 +59,7 @@ final class NameConflicts {
                     if (sameFact || a.s.cosine(b.s) >= ALIGNED) root[find(root, i)] = find(root, j);
                     continue;
                 }
-                if (writes(wordsOf.get(a.s.article()), b.m) || writes(wordsOf.get(b.s.article()), a.m)) continue;
+                if (writes(words(a.s.article(), sentencesOf, wordsOf), b.m) || writes(words(b.s.article(), sentencesOf, wordsOf), a.m)) continue;
                 // the names themselves pull two sentences apart in meaning, so they are compared without them
                 if (!sameFact && Embedder.cosine(masked(a.s, mentionsOf, masks), masked(b.s, mentionsOf, masks)) < ALIGNED) continue;
                 root[find(root, i)] = find(root, j);
@@ -122,6 +123,15 @@ final class NameConflicts {
         wa.removeAll(NameRoles.VENUES);
         for (String w : SpeakerNames.nameWords(b)) if (wa.contains(w)) return true;
         return false;
+    }
+
+    /** The folded proper words of an article. */
+    private static Set<String> words(String article, Map<String, List<StorySentence>> sentencesOf, Map<String, Set<String>> wordsOf) {
+        return wordsOf.computeIfAbsent(article, k -> {
+            Set<String> out = new HashSet<>();
+            for (StorySentence s : sentencesOf.get(k)) out.addAll(SpeakerNames.nameWords(capitalised(s.text())));
+            return out;
+        });
     }
 
     /** The article writes the name somewhere (a surname is enough; for a venue, one of its own words). */
