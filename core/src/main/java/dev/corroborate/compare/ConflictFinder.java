@@ -158,7 +158,7 @@ final class ConflictFinder {
         }
     }
 
-    private static boolean noAgreement(StorySentence a, StorySentence b) {
+    static boolean noAgreement(StorySentence a, StorySentence b) {
         for (Quantity p : a.quantities()) {
             for (Quantity q : b.quantities()) {
                 if (p.kind() == q.kind() && p.unit().equals(q.unit()) && !p.disagreesWith(q)) return false;
