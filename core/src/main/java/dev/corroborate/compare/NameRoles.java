@@ -53,7 +53,7 @@ final class NameRoles {
      * A cheap test before the tagger runs: a role word next to a capital (before it, or after a name and a
      * comma), "identified"/"named", or a capitalised word before a venue's kind.
      */
-    private static final Pattern TRIGGER = Pattern.compile("\\b(?i:" + String.join("|", ROLES) + "),?\\s+\\p{Lu}"
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?i:" + String.join("|", ROLES) + "),?\\s+(?:\\d+-year-old\\s+)?\\p{Lu}"
             + "|\\p{Lu}[\\p{L}'’.\\-]*,\\s+(?:\\d+,\\s+)?(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}?(?i:" + String.join("|", ROLES) + ")\\b"
             + "|\\b(?:identified|named)\\b|\\p{Lu}[\\p{L}'’.\\-]*\\s+(?i:" + String.join("|", VENUES) + ")\\b");
     private static final String W = "[\\p{L}\\p{N}'’.\\-]+";
@@ -128,6 +128,7 @@ final class NameRoles {
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern AGE = Pattern.compile("\\d+-year-old,?");
     private static final Pattern APPOINTED = Pattern.compile("^,?\\s+(?:was|has been|had been|is|were)\\s+"
             + "(?:named|appointed|chosen|picked|selected|hired|identified)\\b");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+(?:(?:de|van|von|bin|al|da|del|la|le)\\s+)?"
@@ -172,7 +173,8 @@ final class NameRoles {
     /** "Qeshm governor Mehdi Irannejad", "assistant general manager Tony DiLeo", "the suspect, Anthony LaCalamita". */
     private static void roleBefore(String before, String name, List<Mention> out) {
         List<String> w = new ArrayList<>(List.of(before.strip().split("\\s+")));
-        if (w.isEmpty()) return;
+        // an age between role and name: "the suspect, 27-year-old Anthony LaCalamita"
+        if (w.size() > 1 && AGE.matcher(w.getLast()).matches()) w.removeLast();
         String noun = w.removeLast();
         boolean comma = noun.endsWith(",");
         if (comma) noun = noun.substring(0, noun.length() - 1);

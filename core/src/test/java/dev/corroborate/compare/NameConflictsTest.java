@@ -39,6 +39,8 @@ class NameConflictsTest {
                 roles("The Philadelphia 76ers fired coach Maurice Cheeks on Saturday, one day after the team continued its slide with a season-worst offensive effort, dpa reported."));
         assertEquals(List.of("suspect=Anthony LaCalamita"),
                 roles("The suspect, identified as Anthony LaCalamita, entered the second-floor office of the accounting firm, Gordon Advisors, about 10 a.m. and opened fire, the police said."));
+        assertEquals(List.of("suspect=Anthony LaCalamita"),
+                roles("The suspect, 38-year-old Anthony LaCalamita, was \"deliberately seeking out these individuals,\" according to Troy police Lt. Gerry Scherlinck."));
         assertEquals(List.of("governor=Heidar Alishvandi"),
                 roles("Heidar Alishvandi, the governor of Qeshm, was quoted by state-run television as saying rescue teams were deployed to the affected area."));
         assertEquals(List.of("driver=Vishwanand Subryan"),
