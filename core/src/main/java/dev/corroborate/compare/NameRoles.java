@@ -45,7 +45,8 @@ final class NameRoles {
             "suspected", "reported", "official", "own");
     /** Lower-case words before a role noun that end the role phrase: verbs and linking words. */
     private static final Pattern BOUNDARY = Pattern.compile("(?i)(said|says|told|tells|according|named|hired|fired|"
-            + "replaced|thanked|signed|met|with|by|to|and|or|of|for|as|at|in|on|from|that|when|while|after|before|"
+            + "replaced|thanked|signed|met|with|by|to|and|or|of|for|as|at|in|on|from|that|when|while|after|before|under|"
+            + "among|between|against|about|over|like|than|"
             + "\\w+ed|\\w+ing)");
 
     private static final String ROLE = "(" + String.join("|", ROLES) + ")";
@@ -100,10 +101,11 @@ final class NameRoles {
     }
 
     static List<Mention> find(String sentence) {
-        if (!TRIGGER.matcher(sentence).find()) return List.of();
+        if (!TRIGGER.matcher(sentence).find() || headline(sentence)) return List.of();
         List<Mention> out = new ArrayList<>();
         for (int[] span : names(sentence)) {
             String name = sentence.substring(span[0], span[1]);
+            if (!aName(name)) continue;
             String before = sentence.substring(Math.max(0, span[0] - 90), span[0]);
             String after = sentence.substring(span[1]);
             String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -127,6 +129,29 @@ final class NameRoles {
         return out;
     }
 
+    /** Not a person's or a place's name: a weekday, a linking word ("For the Oscars"). */
+    private static boolean aName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !SpeakerNames.TEMPORAL.contains(lower) && !Words.STOP.contains(lower);
+    }
+
+    /**
+     * A headline in title case ("Driver Charged In Fatal Queens Hit & Run": no full stop, nearly every word
+     * capitalised) capitalises verbs and common nouns alike, so its capitals say nothing about names.
+     */
+    static boolean headline(String sentence) {
+        int words = 0, capitals = 0;
+        for (String t : Words.tokens(sentence)) {
+            if (t.length() < 3 || Words.STOP.contains(t)) continue;
+            words++;
+        }
+        Matcher m = CAPITALISED_WORD.matcher(sentence);
+        while (m.find()) if (m.group().length() >= 3 && !Words.STOP.contains(m.group().toLowerCase(Locale.ROOT))) capitals++;
+        return words >= 3 && capitals >= 0.75 * words && !END.matcher(sentence).find();
+    }
+
+    private static final Pattern END = Pattern.compile("[.!?\"”’']\\s*$");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’]*");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern AGE = Pattern.compile("\\d+-year-old,?");
     private static final Pattern APPOINTED = Pattern.compile("^,?\\s+(?:was|has been|had been|is|were)\\s+"
@@ -157,6 +182,9 @@ final class NameRoles {
                 if (ROLES.contains(t) || TITLES.contains(t)) start = m.start() + w.end();
             }
             String name = sentence.substring(start, m.end()).strip().replaceAll("['’]s?$", "");
+            // a run ends before a weekday or a full stop: "Maurice Cheeks Saturday", "Jack Ramsay."
+            name = name.replaceAll("(?:\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$", "")
+                    .replaceAll("(?<=\\p{L}{2})\\.$", "");
             if (name.isEmpty() || SpeakerNames.TEMPORAL.contains(name.toLowerCase(Locale.ROOT))) continue;
             int at = sentence.indexOf(name, start);
             boolean covered = out.stream().anyMatch(s -> s[0] <= at && at < s[1]);
@@ -164,6 +192,9 @@ final class NameRoles {
         }
         return out;
     }
+
+    private static final Set<String> AUXILIARY = Set.of("to", "will", "would", "can", "could", "may", "might", "should",
+            "must", "shall", "not", "did", "does", "do");
 
     /** Titles that open a name's run of capitals without being the role compared ("Senior Trooper", "Capt."). */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
@@ -179,22 +210,25 @@ final class NameRoles {
         boolean comma = noun.endsWith(",");
         if (comma) noun = noun.substring(0, noun.length() - 1);
         String role = noun.toLowerCase(Locale.ROOT);
+        // "to host Oscars", "will coach": the noun is a verb here
+        if (!w.isEmpty() && AUXILIARY.contains(w.getLast().toLowerCase(Locale.ROOT))) return;
         if (!ROLES.contains(role) || comma && (w.isEmpty() || !w.getLast().equalsIgnoreCase("the"))
                 && !possessive(w.isEmpty() ? "" : w.getLast())) return;
         List<String> modifiers = new ArrayList<>();
         List<String> qualifiers = new ArrayList<>();
         while (!w.isEmpty()) {
             String t = w.removeLast();
+            if (SHIFTED.contains(t.toLowerCase(Locale.ROOT))) return; // "Former President Bush"
             // words that make another role, written in capitals or not: "Deputy City Attorney", "Assistant general manager"
             boolean modifier = MODIFIERS.contains(t.toLowerCase(Locale.ROOT)) && qualifiers.isEmpty();
-            if (possessive(t) || Character.isUpperCase(t.charAt(0)) && !t.endsWith(",") && !modifier) {
+            if (possessive(t) || Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}&.-]+") && !modifier) {
                 // whose role it is: "Lohan's lawyer", "Beaumont Hospital spokeswoman"
                 String q = fold(t);
                 if (SpeakerNames.TEMPORAL.contains(q)) break;
                 if (!q.isEmpty() && !IGNORED.contains(q) && !qualifiers.contains(q)) qualifiers.addFirst(q);
                 continue;
             }
-            if (!qualifiers.isEmpty() || t.endsWith(",") || BOUNDARY.matcher(t).matches() && !SHIFTED.contains(t.toLowerCase(Locale.ROOT))) break;
+            if (!qualifiers.isEmpty() || !t.matches("\\p{L}[\\p{L}-]*") || BOUNDARY.matcher(t).matches() && !SHIFTED.contains(t.toLowerCase(Locale.ROOT))) break;
             modifiers.addFirst(t.toLowerCase(Locale.ROOT));
         }
         add(String.join(" ", modifiers) + " ", role, null, name, out, qualifiers);

@@ -49,6 +49,12 @@ class NameConflictsTest {
         List<NameRoles.Mention> lee = NameRoles.find("Meanwhile, ABC Entertainment Group president Paul Lee said, \"It is an honor to welcome back Ellen DeGeneres as the host of the biggest entertainment celebration of the year.");
         assertEquals(List.of(new NameRoles.Mention("president", List.of("abc", "entertainment", "group"), "Paul Lee")), lee);
         assertEquals(List.of("hospital=Jamaica Hospital"), roles("Chohan was pronounced dead at Jamaica Hospital."));
+        assertEquals(List.of("coach=Maurice Cheeks"),
+                roles("The Philadelphia 76ers fired Coach Maurice Cheeks Saturday morning after a disappointing 9-14 start to the 2008-09 season."));
+        // a role noun used as a verb, and the capitals of a title-case headline, name no one
+        assertEquals(List.of(), roles("Ellen DeGeneres to host Oscars in 2014"));
+        assertEquals(List.of(), roles("Woman Killed In Queens Hit-And-Run Accident, Driver Charged"));
+        assertEquals(List.of(), roles("Driver Charged In Fatal Queens Hit & Run"));
         // a former holder of the role, an indefinite appositive, and a name with no role word are not read
         assertEquals(List.of(), roles("Ohio State previously said it was looking into many of the alleged violations, including a cash gift to a recruit from former basketball coach Jim O'Brien, who was fired after acknowledging the payment."));
         assertEquals(List.of(), roles("This is a mom, a female, and then I dialed 911, said Mahadeo Rambrich, a witness."));
