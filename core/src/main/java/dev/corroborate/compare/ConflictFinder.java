@@ -82,13 +82,12 @@ final class ConflictFinder {
             if (byValue.size() < 2) continue;
             List<ConflictValue> values = new ArrayList<>();
             for (var e : byValue.entrySet()) {
-                List<String> sources = new ArrayList<>();
-                for (Val v : e.getValue()) if (!sources.contains(v.s.article())) sources.add(v.s.article());
-                boolean fromCopy = sources.stream().allMatch(id -> !origins.getOrDefault(id, id).equals(id));
                 Val first = e.getValue().getFirst();
-                values.add(new ConflictValue(first.q.text(), e.getKey(), first.s.text(), sources, fromCopy));
+                values.add(ConflictValues.of(first.q.text(), e.getKey(), first.s.text(),
+                        e.getValue().stream().map(v -> v.s.article()).toList(), origins));
             }
-            out.add(new Conflict(about(involved.stream().map(vals::get).toList()), values));
+            out.add(new Conflict(vals.get(involved.getFirst()).q.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    about(involved.stream().map(vals::get).toList()), values));
         }
         return out;
     }
@@ -159,7 +158,7 @@ final class ConflictFinder {
         }
     }
 
-    private static boolean noAgreement(StorySentence a, StorySentence b) {
+    static boolean noAgreement(StorySentence a, StorySentence b) {
         for (Quantity p : a.quantities()) {
             for (Quantity q : b.quantities()) {
                 if (p.kind() == q.kind() && p.unit().equals(q.unit()) && !p.disagreesWith(q)) return false;

@@ -85,13 +85,11 @@ final class DateConflicts {
             if (byValue.size() < 2) continue;
             List<ConflictValue> values = new ArrayList<>();
             for (var e : byValue.entrySet()) {
-                List<String> sources = new ArrayList<>();
-                for (Dated d : e.getValue()) if (!sources.contains(d.s.article())) sources.add(d.s.article());
-                boolean fromCopy = sources.stream().allMatch(id -> !origins.getOrDefault(id, id).equals(id));
                 Dated first = e.getValue().getFirst();
-                values.add(new ConflictValue(first.text, e.getKey(), first.s.text(), sources, fromCopy));
+                values.add(ConflictValues.of(first.text, e.getKey(), first.s.text(),
+                        e.getValue().stream().map(d -> d.s.article()).toList(), origins));
             }
-            out.add(new Conflict("date of the " + about(comp), values));
+            out.add(new Conflict("date", "date of the " + about(comp), values));
         }
         return out;
     }

@@ -48,6 +48,7 @@ public final class DossierBuilder {
             if (day != null) published.put(a.id(), day);
         }
         conflicts.addAll(DateConflicts.find(sentences, published, origins));
+        conflicts.addAll(NameConflicts.find(sentences, factOf, origins));
         List<Summarizer.Candidate> candidates = groups.stream()
                 .map(g -> new Summarizer.Candidate(g.representative, g.sources, g.independent, g.earliest)).toList();
         return new Dossier(groups.stream().map(FactGroup::fact).toList(), conflicts, QuoteMerger.merge(found),

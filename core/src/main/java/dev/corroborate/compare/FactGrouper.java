@@ -44,13 +44,33 @@ final class FactGrouper {
             int ga = group[p.a], gb = group[p.b];
             if (ga == gb) continue;
             double sum = 0;
-            for (int x : members.get(ga)) for (int y : members.get(gb)) sum += cos[x][y];
+            boolean apart = false;
+            for (int x : members.get(ga)) for (int y : members.get(gb)) {
+                sum += cos[x][y];
+                apart |= differentScope(s.get(x), s.get(y));
+            }
+            if (apart) continue;
             if (sum / (members.get(ga).size() * members.get(gb).size()) < GROUP) continue;
             for (int y : members.get(gb)) group[y] = ga;
             members.get(ga).addAll(members.get(gb));
             members.get(gb).clear();
         }
         return group;
+    }
+
+    /**
+     * Two sentences that give different figures for two or more things and the same figure for none ("six
+     * AK-47 rifles, 12 magazines and about 300 rounds" in one operation, "14 AK-47 rifles, 31 magazines and
+     * 923 rounds" in five) tell of different scopes, however alike their words: never one fact. One differing
+     * figure alone is a conflict inside one fact, not a new fact.
+     */
+    static boolean differentScope(StorySentence a, StorySentence b) {
+        if (a.quantities().size() < 2 || b.quantities().size() < 2) return false;
+        int differ = 0;
+        for (Quantity p : a.quantities()) {
+            for (Quantity q : b.quantities()) if (p.kind() == q.kind() && p.unit().equals(q.unit()) && p.disagreesWith(q)) differ++;
+        }
+        return differ >= 2 && ConflictFinder.noAgreement(a, b);
     }
 
     static boolean linked(StorySentence a, StorySentence b, double cos) {

@@ -121,14 +121,41 @@ final class SpeakerNames {
         for (String t : words(speaker)) {
             if (capitalised(t) && !TEMPORAL.contains(t.toLowerCase(Locale.ROOT)) && !ROLE.contains(t.toLowerCase(Locale.ROOT))) last = t;
         }
-        String k = (last == null ? speaker : last).toLowerCase(Locale.ROOT).replaceAll("[’'.]s?$", "");
-        return k.replaceAll("(.)\\1", "$1").replaceAll("[^\\p{L}\\p{N}]", "");
+        return fold(last == null ? speaker : last);
+    }
+
+    // lower case, no possessive, doubled letters single ("Zelenskyy" and "Zelensky" alike), letters and digits only
+    private static String fold(String t) {
+        return t.toLowerCase(Locale.ROOT).replaceAll("[’'.]s?$", "").replaceAll("(.)\\1", "$1").replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     static boolean same(String a, String b) {
         String ka = key(a), kb = key(b);
         if (ka.isEmpty() || kb.isEmpty()) return false;
         return ka.equals(kb) || ka.length() >= 5 && kb.length() >= 5 && editDistanceAtMostOne(ka, kb);
+    }
+
+    /**
+     * Two names of one person: one speaker by {@link #same}, or one name holds a word of the other up to a
+     * letter ("Bryant Dalton"/"Brian Dalton" by the surname, "Ellen"/"Ellen DeGeneres", "Alishvandi"/"Alishbandi").
+     * Sharing a word is taken as sameness so that a partial or misspelt name is never a conflict.
+     */
+    static boolean samePerson(String a, String b) {
+        if (same(a, b)) return true;
+        for (String x : nameWords(a)) {
+            for (String y : nameWords(b)) if (x.equals(y) || x.length() >= 5 && y.length() >= 5 && editDistanceAtMostOne(x, y)) return true;
+        }
+        return false;
+    }
+
+    /** The spelling-folded words of a name, without titles and initials. */
+    static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : words(name)) {
+            String k = fold(t);
+            if (k.length() >= 3 && !ROLE.contains(t.toLowerCase(Locale.ROOT))) out.add(k);
+        }
+        return out;
     }
 
     /** The fullest way the articles name a speaker: most words with a proper name in them. */

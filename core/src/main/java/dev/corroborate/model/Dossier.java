@@ -30,8 +30,11 @@ public record Dossier(List<Fact> facts, List<Conflict> conflicts, List<Quote> qu
     public record SourceSentence(String article, String text) {
     }
 
-    /** Values that disagree about one quantity ({@code about}). */
-    public record Conflict(String about, List<ConflictValue> values) {
+    /**
+     * Values that disagree about one thing ({@code about}); {@code kind} says what sort of value: count,
+     * duration, time, money, percent, magnitude, date, or name (different names given for one role).
+     */
+    public record Conflict(String kind, String about, List<ConflictValue> values) {
         public Conflict {
             values = List.copyOf(values);
         }

@@ -20,7 +20,7 @@ class HtmlReportTest {
     void everyTextIsEscapedAndThePageIsSelfContained() {
         String evil = "<script>alert('x')</script> & \"quotes\"";
         Dossier d = new Dossier(List.of(new Dossier.Fact(evil, List.of(new Dossier.SourceSentence("a<1>", evil)), List.of("a<1>"), 1)),
-                List.of(new Dossier.Conflict(evil, List.of(new Dossier.ConflictValue(evil, "30 soldier", evil, List.of("a<1>"), false),
+                List.of(new Dossier.Conflict("count", evil, List.of(new Dossier.ConflictValue(evil, "30 soldier", evil, List.of("a<1>"), false),
                         new Dossier.ConflictValue("23", "23 soldier", evil, List.of("b"), true)))),
                 List.of(new Dossier.Quote(evil, evil, List.of("a<1>"))), List.of(new Dossier.TimelineEvent("2025-03-18", evil, List.of("b"))),
                 List.of(new Dossier.SummarySentence(evil, List.of("a<1>"))));

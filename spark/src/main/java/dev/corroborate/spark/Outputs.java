@@ -25,7 +25,7 @@ final class Outputs {
     static final String DOSSIERS = "story STRING, "
             + "facts ARRAY<STRUCT<text: STRING, sentences: ARRAY<STRUCT<article: STRING, text: STRING>>, "
             + "sources: ARRAY<STRING>, independent: INT>>, "
-            + "conflicts ARRAY<STRUCT<about: STRING, values: ARRAY<STRUCT<value: STRING, normalized: STRING, "
+            + "conflicts ARRAY<STRUCT<kind: STRING, about: STRING, values: ARRAY<STRUCT<value: STRING, normalized: STRING, "
             + "text: STRING, sources: ARRAY<STRING>, from_copy: BOOLEAN>>>>, "
             + "quotes ARRAY<STRUCT<text: STRING, speaker: STRING, sources: ARRAY<STRING>>>, "
             + "timeline ARRAY<STRUCT<when: STRING, what: STRING, sources: ARRAY<STRING>>>, "

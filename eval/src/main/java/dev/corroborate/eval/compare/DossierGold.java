@@ -19,8 +19,11 @@ import java.util.stream.Stream;
  */
 record DossierGold(String story, List<GoldConflict> conflicts, List<GoldQuote> quotes, List<GoldFact> facts) {
 
-    /** {@code values} in the unit the dossier normalises to: minutes for durations, plain numbers else. */
-    record GoldConflict(String about, List<Double> values) {
+    /**
+     * {@code values} in the unit the dossier normalises to: minutes for durations, plain numbers else; a
+     * conflict of names gives the names as the articles write them.
+     */
+    record GoldConflict(String about, List<String> values) {
     }
 
     record GoldQuote(String article, String contains, String speaker) {

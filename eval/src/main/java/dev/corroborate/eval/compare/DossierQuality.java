@@ -60,8 +60,7 @@ final class DossierQuality {
             if (verbose) log.printf("## %s (%d articles)%n", g.story(), articles.size());
             boolean[] goldHit = new boolean[g.conflicts().size()];
             for (Conflict c : d.conflicts()) {
-                List<Double> values = new ArrayList<>();
-                for (ConflictValue v : c.values()) values.add(number(v.normalized()));
+                List<String> values = c.values().stream().map(ConflictValue::normalized).toList();
                 boolean ok = false;
                 for (int i = 0; i < goldHit.length; i++) {
                     if (matches(values, g.conflicts().get(i).values())) { goldHit[i] = true; ok = true; }
@@ -103,12 +102,19 @@ final class DossierQuality {
         return new Scores(found, right, goldC, goldFound, goldQ, qFound, spRight, goldF, fFound, indRight);
     }
 
-    /** A found conflict is a gold one when at least two of the gold's differing values are among its values. */
-    static boolean matches(List<Double> found, List<Double> gold) {
+    /**
+     * A found conflict is a gold one when at least two of the gold's differing values are among its values:
+     * numbers compared as numbers, names as speakers are ({@link #sameSpeaker}).
+     */
+    static boolean matches(List<String> found, List<String> gold) {
         int hits = 0;
-        for (Double gv : gold) {
-            for (Double fv : found) {
-                if (fv != null && Math.abs(fv - gv) <= 1e-6 + 1e-3 * Math.abs(gv)) { hits++; break; }
+        for (String g : gold) {
+            Double gv = g.matches("-?\\d+(\\.\\d+)?") ? Double.valueOf(g) : null;
+            for (String f : found) {
+                Double fv = number(f);
+                boolean same = gv == null ? !f.matches(".*\\d.*") && sameSpeaker(f, g)
+                        : fv != null && Math.abs(fv - gv) <= 1e-6 + 1e-3 * Math.abs(gv);
+                if (same) { hits++; break; }
             }
         }
         return hits >= 2;
