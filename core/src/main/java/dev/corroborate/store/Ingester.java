@@ -48,6 +48,7 @@ final class Ingester implements AutoCloseable {
     private final StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults(), features);
     private final Set<String> ids = new HashSet<>();
     private final Set<String> hashes = new HashSet<>();
+    private final Map<String, String> outletOf = new HashMap<>();
     private final Map<String, List<CopyRelation>> relations = new HashMap<>();
     private Map<String, String> origins = Map.of();
     private final Map<String, Integer> storySizes = new HashMap<>();
@@ -99,6 +100,7 @@ final class Ingester implements AutoCloseable {
                 Document d = docs.get(i);
                 Article a = articles.get(i);
                 ids.add(a.id());
+                outletOf.put(a.id(), outlet(a));
                 hashes.add(d.get(Docs.HASH));
                 seq = Math.max(seq, d.getField(Docs.SEQ).numericValue().longValue());
                 detector.add(a, prints.get(i)).forEach(this::remember);
@@ -134,6 +136,7 @@ final class Ingester implements AutoCloseable {
                 continue;
             }
             ids.add(a.id());
+            outletOf.put(a.id(), outlet(a));
             hashes.add(h);
             hashOf.put(a.id(), h);
             fresh.add(a);
@@ -226,9 +229,24 @@ final class Ingester implements AutoCloseable {
 
     private void writeStory(Story s, Map<String, Article> inBatch, ArticleLoader loader, List<InputError> errors,
                             boolean buildDossier) throws IOException {
+        // A pending story is written from what the ingester holds in memory: loading every stored member of
+        // a story each time a batch touches it would grow with the story.
+        Dossier dossier = buildDossier ? dossier(s, members(s.articles(), inBatch, loader), errors) : Dossier.empty();
+        Set<String> outlets = new HashSet<>();
+        for (String id : s.articles()) outlets.add(outletOf.getOrDefault(id, id));
+        Instant time = s.lastSeen() != null ? s.lastSeen() : Instant.now();
+        String headline = s.headline() != null && !s.headline().isBlank() ? s.headline()
+                : fallbackHeadline(members(s.articles().subList(0, Math.min(1, s.articles().size())), inBatch, loader));
+        StorySummary summary = new StorySummary(s.id(), headline, s.articles().size(), outlets.size(),
+                dossier.conflicts().size(), time);
+        writer.updateDocument(new Term(Docs.STORY_ID, s.id()), Docs.story(s.withDossier(dossier), summary, !buildDossier));
+    }
+
+    /** The articles of these ids, from the batch or else from the store, oldest first. */
+    private List<Article> members(List<String> ids, Map<String, Article> inBatch, ArticleLoader loader) throws IOException {
         List<Article> members = new ArrayList<>();
         List<String> stored = new ArrayList<>();
-        for (String id : s.articles()) {
+        for (String id : ids) {
             Article a = inBatch.get(id);
             if (a != null) members.add(a);
             else stored.add(id);
@@ -237,7 +255,10 @@ final class Ingester implements AutoCloseable {
         for (Loaded sa : loader.load(stored)) members.add(sa.article());
         loadNs += System.nanoTime() - t0;
         members.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        return members;
+    }
 
+    private Dossier dossier(Story s, List<Article> members, List<InputError> errors) {
         Map<String, String> memberOrigins = new HashMap<>();
         Set<CopyRelation> copies = new LinkedHashSet<>();
         for (Article a : members) {
@@ -246,36 +267,31 @@ final class Ingester implements AutoCloseable {
                 if (r.copy().equals(a.id())) copies.add(r);
             }
         }
-        Dossier dossier = Dossier.empty();
         long t1 = System.nanoTime();
         try {
-            if (buildDossier) dossier = dossiers.build(members, memberOrigins, List.copyOf(copies));
+            return dossiers.build(members, memberOrigins, List.copyOf(copies));
         } catch (RuntimeException e) {
             // One story's failing dossier must not lose the batch: store the story, say what went wrong.
             errors.add(new InputError("story " + s.id(), 0, "dossier not built: " + e));
-            dossier = Dossier.empty();
+            return Dossier.empty();
+        } finally {
+            dossierNs += System.nanoTime() - t1;
         }
-        dossierNs += System.nanoTime() - t1;
-        Set<String> outlets = new HashSet<>();
-        Instant newest = null;
-        for (Article a : members) {
-            outlets.add(a.source() == null || a.source().isBlank() ? a.id() : a.source().strip());
-            if (a.published() != null && (newest == null || a.published().isAfter(newest))) newest = a.published();
-        }
-        Instant time = s.lastSeen() != null ? s.lastSeen() : newest != null ? newest : Instant.now();
-        StorySummary summary = new StorySummary(s.id(), headline(s, members), members.size(), outlets.size(),
-                dossier.conflicts().size(), time);
-        writer.updateDocument(new Term(Docs.STORY_ID, s.id()), Docs.story(s.withDossier(dossier), summary, !buildDossier));
     }
 
-    /** The clusterer's headline, else the first title among the members, else the start of the first text. */
-    private static String headline(Story s, List<Article> members) {
-        if (s.headline() != null && !s.headline().isBlank()) return s.headline();
-        for (Article a : members) if (a.title() != null && !a.title().isBlank()) return a.title();
+    /** When the clusterer has no headline: the first member's title, else the start of its text. */
+    private static String fallbackHeadline(List<Article> members) {
         if (members.isEmpty()) return null;
-        String first = members.get(0).sentences().isEmpty() ? members.get(0).text() : members.get(0).sentences().get(0);
+        Article a = members.get(0);
+        if (a.title() != null && !a.title().isBlank()) return a.title();
+        String first = a.sentences().isEmpty() ? a.text() : a.sentences().get(0);
         first = first.replaceAll("\\s+", " ").strip();
         return first.length() <= 100 ? first : first.substring(0, 100) + "…";
+    }
+
+    /** What a story counts as one outlet: the article's source, or the article itself when it names none. */
+    private static String outlet(Article a) {
+        return a.source() == null || a.source().isBlank() ? a.id() : a.source().strip();
     }
 
     /** Reads stored articles by id from the last commit. */
