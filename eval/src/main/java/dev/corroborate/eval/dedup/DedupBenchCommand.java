@@ -182,7 +182,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
         return sum;
     }
 
-    private static void deleteTree(Path p) throws IOException {
+    static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) return;
         try (Stream<Path> s = Files.walk(p)) {
             for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);

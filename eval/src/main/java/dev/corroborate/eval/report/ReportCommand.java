@@ -71,7 +71,8 @@ public final class ReportCommand implements Callable<Integer> {
             new Section("Store ingest, size, API latency and kill -9 (issue 6)",
                     "Articles from real text into the Lucene store; wrk from a second process on loopback. "
                             + "Peer in the same run: a plain Lucene IndexWriter.",
-                    List.of("store-bench", "--count", "3000", "--wrk-seconds", "10")));
+                    List.of("store-bench", "--count", "3000", "--wrk-seconds", "10")),
+            new Section("Microbenchmarks of the hot kernels (JMH, issue 8)", "Real text inputs (ECB+ dev, extraction-benchmark bodies); short runs, one thread. Peers in the same run: Lucene MinHashFilter query, OpenNLP SentenceDetectorME, one embedding call per sentence.", List.of("microbench")));
 
     @Override
     public Integer call() throws Exception {
