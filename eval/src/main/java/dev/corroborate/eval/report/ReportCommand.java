@@ -106,13 +106,16 @@ public final class ReportCommand implements Callable<Integer> {
                 Plot p = Plot.load(csv);
                 Path png = out.resolve(p.name() + ".png");
                 try {
-                    Charts.png(p, png);
+                    Charts.png(p, png, Machine.oneLine());
                 } catch (RuntimeException e) {
                     md.append("Plot ").append(p.name()).append(" could not be drawn: ").append(e.getMessage()).append("\n\n");
                     continue;
                 }
                 md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](")
-                        .append(png.getFileName()).append(")\n\nData: `data/").append(csv.getFileName()).append("`\n\n");
+                        .append(png.getFileName()).append(")\n\n");
+                if (!p.note().isEmpty()) md.append(p.note()).append(". ");
+                md.append("Machine: ").append(Machine.oneLine()).append(". Data: `data/").append(csv.getFileName())
+                        .append("`\n\n");
             }
         }
         Files.writeString(out.resolve("REPORT.md"), md.toString());
