@@ -63,14 +63,13 @@ public final class DedupBenchCommand implements Callable<Integer> {
         List<RealArticles.Text> bases = new ArrayList<>(RealArticles.reuters(reuters));
         bases.addAll(RealArticles.ecbPlus(data));
         bases.addAll(RealArticles.extractionBodies(data));
-        List<Run> runs = new ArrayList<>();
-        // Smaller sizes first (one line each), then the full size with every figure.
+        signatureStep();
+        List<Run> runs = new ArrayList<>(List.of(runAt(articles, bases, true)));
+        // Then the smaller sizes, one line each, on code as warm as the full run's end.
         for (int n : curve) {
             if (n < articles) runs.add(runAt(n, bases, false));
         }
-        if (!runs.isEmpty()) System.out.println();
-        signatureStep();
-        runs.add(runAt(articles, bases, true));
+        runs.sort(Comparator.comparingInt(Run::articles));
         plots(runs, bases.size());
         return 0;
     }

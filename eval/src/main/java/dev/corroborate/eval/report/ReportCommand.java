@@ -114,7 +114,7 @@ public final class ReportCommand implements Callable<Integer> {
                 md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](")
                         .append(png.getFileName()).append(")\n\n");
                 if (!p.note().isEmpty()) md.append(p.note()).append(". ");
-                md.append("Machine: ").append(Machine.oneLine()).append(". Data: `data/").append(csv.getFileName())
+                md.append("Machine: ").append(Machine.oneLine()).append(". Plotted data: `data/").append(csv.getFileName())
                         .append("`\n\n");
             }
         }
