@@ -48,7 +48,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @Option(names = "--curve", split = ",", defaultValue = "3000,10000,30000",
+    @Option(names = "--curve", split = ",", defaultValue = "5000,20000",
             description = "Smaller corpus sizes run first, for the plots against corpus size (default: ${DEFAULT-VALUE}).")
     List<Integer> curve;
 
