@@ -64,12 +64,15 @@ public final class DedupBenchCommand implements Callable<Integer> {
         bases.addAll(RealArticles.ecbPlus(data));
         bases.addAll(RealArticles.extractionBodies(data));
         signatureStep();
-        List<Run> runs = new ArrayList<>(List.of(runAt(articles, bases, true)));
-        // Then the smaller sizes, one line each, on code as warm as the full run's end.
+        // The smaller sizes first, one line each, so that a time limit during the long full run keeps them;
+        // the plots are written after every size for the same reason.
+        List<Run> runs = new ArrayList<>();
         for (int n : curve) {
-            if (n < articles) runs.add(runAt(n, bases, false));
+            if (n >= articles) continue;
+            runs.add(runAt(n, bases, false));
+            plots(runs, bases.size());
         }
-        runs.sort(Comparator.comparingInt(Run::articles));
+        runs.add(runAt(articles, bases, true));
         plots(runs, bases.size());
         return 0;
     }
