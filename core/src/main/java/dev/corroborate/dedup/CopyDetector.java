@@ -71,7 +71,7 @@ public final class CopyDetector implements AutoCloseable {
         textHash[me] = fp.textHash();
         root[me] = me;
 
-        List<Integer> roots = candidateRoots(fp);
+        List<Integer> roots = candidateRoots(fp, me);
         List<CopyRelation> relations = new ArrayList<>();
         Map<String, Integer> byId = new HashMap<>();
         for (int r : roots) {
@@ -96,9 +96,18 @@ public final class CopyDetector implements AutoCloseable {
         return relations;
     }
 
-    /** Distinct group originals of the articles that share a band key or the text hash. */
-    private List<Integer> candidateRoots(Fingerprint fp) {
-        int me = ids.size() - 1;
+    /**
+     * Ids of the group originals that an article with this fingerprint would be verified against: the LSH
+     * and text-hash lookup alone, nothing is added (for benchmarks and diagnostics).
+     */
+    public List<String> candidates(Fingerprint fp) {
+        List<String> out = new ArrayList<>();
+        for (int r : candidateRoots(fp, -1)) out.add(ids.get(r));
+        return out;
+    }
+
+    /** Distinct group originals of the articles, other than {@code me}, that share a band key or the text hash. */
+    private List<Integer> candidateRoots(Fingerprint fp, int me) {
         List<Integer> out = new ArrayList<>();
         IntConsumer collect = j -> {
             if (j != me && !out.contains(root[j])) out.add(root[j]);

@@ -127,4 +127,16 @@ class CopyDetectorTest {
         assertEquals(100, got.size());
         assertTrue(got.stream().allMatch(v -> v % 100 == 42));
     }
+
+    @Test
+    void candidatesLookUpWithoutAdding() throws IOException {
+        try (CopyDetector d = new CopyDetector()) {
+            for (int i = 0; i < 4; i++) d.add(article("s" + i, null, seed(i)));
+            String text = seed(2);
+            Fingerprint shortened = Fingerprint.of(text.substring(0, text.length() * 7 / 10));
+            assertTrue(d.candidates(shortened).contains("s2"), d.candidates(shortened).toString());
+            assertEquals(4, d.size());
+            assertTrue(d.candidates(Fingerprint.of("Shares of the mining company closed higher on Tuesday after results.")).isEmpty());
+        }
+    }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 dev.corroborate.eval.cluster.ClusterTuneCommand.class,
                 dev.corroborate.eval.cluster.ClusterQualityCommand.class,
                 dev.corroborate.eval.cluster.ClusterBenchCommand.class,
+                dev.corroborate.eval.microbench.MicrobenchCommand.class,
         })
 public final class EvalMain {
 

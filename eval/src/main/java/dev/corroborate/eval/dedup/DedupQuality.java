@@ -31,7 +31,7 @@ final class DedupQuality {
     /** Figures of one run. */
     record Result(int articles, int goldPairs, int goldNatural, int foundNatural, int goldEdited, int foundEdited,
                   int predicted, int correct, int wrong, int ignored, int hardNegativePairs, int hardNegativeMatches,
-                  List<String> misses, List<String> errors) {
+                  List<String> misses, List<String> errors, List<ThresholdSweep.Point> sweep) {
         double precision() {
             return correct + wrong == 0 ? 1 : (double) correct / (correct + wrong);
         }
@@ -42,6 +42,8 @@ final class DedupQuality {
     }
 
     static final int MIN_WORDS_TO_COPY = 30;
+    /** Thresholds of the precision/recall sweep: 0.05 to 0.95. */
+    static final double[] SWEEP_THRESHOLDS = java.util.stream.IntStream.rangeClosed(1, 19).mapToDouble(i -> i / 20.0).toArray();
 
     private DedupQuality() {
     }
@@ -169,8 +171,13 @@ final class DedupQuality {
                         && !partialFamilies.contains(key(find(family, a), find(family, b)))) hardPairs++;
             }
         }
+        ThresholdSweep.Judge judge = (a, b) -> find(family, a).equals(find(family, b)) ? ThresholdSweep.Label.COPY
+                : ignored.contains(key(a, b)) || partialFamilies.contains(key(find(family, a), find(family, b)))
+                ? ThresholdSweep.Label.UNSCORED : ThresholdSweep.Label.NOT_COPY;
+        List<ThresholdSweep.Point> sweep = ThresholdSweep.run(stream.stream().map(Article::id).toList(), fps, judge,
+                SWEEP_THRESHOLDS);
         return new Result(stream.size(), gold.size(), goldNatural, foundNatural, goldEdited, foundEdited,
-                relations.size(), correct, wrong, ign, hardPairs, hardMatches, misses, errors);
+                relations.size(), correct, wrong, ign, hardPairs, hardMatches, misses, errors, sweep);
     }
 
     static List<String[]> naturalPairs(Path data) {

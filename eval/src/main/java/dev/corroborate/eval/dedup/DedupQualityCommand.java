@@ -4,7 +4,12 @@ import dev.corroborate.dedup.Fingerprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.corroborate.eval.report.Plot;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "dedup-quality", mixinStandardHelpOptions = true,
@@ -40,11 +45,33 @@ public final class DedupQualityCommand implements Callable<Integer> {
             curve.append(String.format(" J=%.2f:%.3f", j, p));
         }
         System.out.printf("LSH S-curve (%d bands x %d rows), P(candidate):%s%n", Fingerprint.BANDS, Fingerprint.ROWS, curve);
+        printSweep(r.sweep());
         if (verbose) {
             r.misses().forEach(System.out::println);
             r.errors().forEach(System.out::println);
         }
         System.out.printf("time %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    /** The threshold sweep as a table and, for the report, a plot. */
+    private static void printSweep(List<ThresholdSweep.Point> sweep) {
+        System.out.println("threshold sweep on every pair (LSH candidate and overlap >= threshold); gold as above, "
+                + "pairs of partial reuse (containment 0.3 to 0.5) not scored; peer in the same run: the Jaccard rule");
+        System.out.println("threshold,containment_p,containment_r,jaccard_p,jaccard_r");
+        List<double[]> rows = new ArrayList<>();
+        for (ThresholdSweep.Point p : sweep) {
+            System.out.printf(Locale.ROOT, "%.2f,%.4f,%.4f,%.4f,%.4f%n", p.threshold(), p.containmentPrecision(),
+                    p.containmentRecall(), p.jaccardPrecision(), p.jaccardRecall());
+            rows.add(new double[]{p.threshold(), p.containmentPrecision(), p.containmentRecall(),
+                    p.jaccardPrecision(), p.jaccardRecall()});
+        }
+        new Plot("dedup-threshold", "Copy detection: precision and recall over the threshold",
+                "threshold (containment of the shorter; peer: Jaccard)", "precision, recall",
+                List.of("containment (ours) precision", "containment (ours) recall", "peer Jaccard precision",
+                        "peer Jaccard recall"), rows,
+                "Data: 462 ECB+ dev articles (45 reprint pairs read by hand) and 181 extraction-benchmark bodies, each "
+                        + "with one copy made by real-world edits. Peer in the same run: the Jaccard rule on the same "
+                        + "LSH candidates").saveIfRequested();
     }
 }

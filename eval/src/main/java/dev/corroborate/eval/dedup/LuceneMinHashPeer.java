@@ -85,6 +85,15 @@ final class LuceneMinHashPeer {
 
     /** Second pass: article {@code i} against the earlier ones; true when it is a verified copy. */
     boolean queryOne(int i, String text) throws IOException {
+        for (ScoreDoc sd : candidates(query(text))) {
+            int j = Integer.parseInt(searcher.storedFields().document(sd.doc).get("n"));
+            if (j < i && verifier.measure(shingles.get(i), shingles.get(j)).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** The candidate query of a text: its 96 MinHash terms, at least 10 of which must match. */
+    static BooleanQuery query(String text) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         try (TokenStream ts = MINHASH.tokenStream("mh", new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -93,11 +102,12 @@ final class LuceneMinHashPeer {
             ts.end();
         }
         q.setMinimumNumberShouldMatch(10);
-        for (ScoreDoc sd : searcher.search(q.build(), 50).scoreDocs) {
-            int j = Integer.parseInt(searcher.storedFields().document(sd.doc).get("n"));
-            if (j < i && verifier.measure(shingles.get(i), shingles.get(j)).isPresent()) return true;
-        }
-        return false;
+        return q.build();
+    }
+
+    /** The lookup alone: the best 50 indexed articles that match the query. */
+    ScoreDoc[] candidates(BooleanQuery query) throws IOException {
+        return searcher.search(query, 50).scoreDocs;
     }
 
     void close() throws IOException {

@@ -2,6 +2,7 @@ package dev.corroborate.eval.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.clean.SentenceSplitter;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,16 +16,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The real news texts committed in eval/data, and Reuters-21578 when fetched (see dedup-gold/README.md). */
-final class RealArticles {
+public final class RealArticles {
 
     /** One real article body; {@code story} is the ECB+ gold story, or null. */
-    record Text(String id, String story, String text) {
+    public record Text(String id, String story, String text) {
     }
 
     private RealArticles() {
     }
 
-    static List<Text> ecbPlus(Path data) {
+    public static List<Text> ecbPlus(Path data) {
         List<Text> out = new ArrayList<>();
         ObjectMapper m = new ObjectMapper();
         try (BufferedReader r = Files.newBufferedReader(data.resolve("ecbplus-dev/articles.jsonl"), StandardCharsets.UTF_8)) {
@@ -36,6 +37,14 @@ final class RealArticles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
+    }
+
+    /** The sentences of the ECB+ articles, as the cleaning stage splits them, in article order. */
+    public static List<String> ecbPlusSentences(Path data) {
+        SentenceSplitter splitter = new SentenceSplitter();
+        List<String> out = new ArrayList<>();
+        for (Text t : ecbPlus(data)) out.addAll(splitter.split(t.text()));
         return out;
     }
 

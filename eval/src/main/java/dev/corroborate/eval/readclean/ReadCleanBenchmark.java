@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.clean.Cleaner;
+import dev.corroborate.eval.report.Plot;
 import dev.corroborate.ingest.ArticleSink;
 import dev.corroborate.ingest.Inputs;
 import dev.corroborate.ingest.ReadOptions;
@@ -28,6 +29,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -49,6 +51,10 @@ public final class ReadCleanBenchmark implements Callable<Integer> {
 
     @Option(names = "--data", defaultValue = "eval/data", description = "Folder of the evaluation data (default: ${DEFAULT-VALUE}).")
     Path data;
+
+    @Option(names = "--curve", split = ",", defaultValue = "2500,5000",
+            description = "Smaller corpus sizes measured too, for the plots against corpus size (default: ${DEFAULT-VALUE}).")
+    List<Integer> curve;
 
     @Option(names = "--warmup", defaultValue = "1000", description = "Articles read and cleaned first, untimed, to load models and JIT (default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -78,11 +84,15 @@ public final class ReadCleanBenchmark implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
             streamingReadClean(warm); // untimed: loads the OpenNLP models and warms the JIT
             batchReadClean(warm);
-            List<Result> results = List.of(
-                    measure("peer: Jackson parse only", () -> jacksonParse(file)),
-                    measure("read (Inputs)", () -> readOnly(file)),
-                    measure("read + clean, streaming", () -> streamingReadClean(file)),
-                    measure("read + cleanBatch", () -> batchReadClean(file)));
+            List<Result> results = phases(file);
+            // The smaller sizes after the full one, so that all run on warm code.
+            Map<Integer, List<Result>> bySize = new TreeMap<>(Map.of(articles, results));
+            for (int n : curve) {
+                if (n >= articles) continue;
+                write(pool, n, warm);
+                bySize.put(n, phases(warm));
+            }
+            plots(bySize, pool.size());
             // The CPU columns do not move with other processes' load on a shared machine; wall time does.
             System.out.printf("%n%-26s %8s %6s %8s %11s %8s %13s %10s %5s%n", "phase", "articles", "errors", "wall s",
                     "articles/s", "CPU s", "per CPU-s", "peak heap", "GCs");
@@ -99,6 +109,45 @@ public final class ReadCleanBenchmark implements Callable<Integer> {
             Files.deleteIfExists(warm);
             Files.deleteIfExists(dir);
         }
+    }
+
+    private static List<Result> phases(Path file) {
+        return List.of(
+                measure("peer: Jackson parse only", () -> jacksonParse(file)),
+                measure("read (Inputs)", () -> readOnly(file)),
+                measure("read + clean, streaming", () -> streamingReadClean(file)),
+                measure("read + cleanBatch", () -> batchReadClean(file)));
+    }
+
+    /** Throughput (wall clock and per CPU-second) and peak heap of each phase against the corpus size. */
+    private static void plots(Map<Integer, List<Result>> bySize, int texts) {
+        List<String> phases = bySize.values().iterator().next().stream().map(Result::phase).toList();
+        List<String> rateSeries = new ArrayList<>();
+        for (String p : phases) {
+            rateSeries.add(p + " (wall)");
+            rateSeries.add(p + " (per CPU-s)");
+        }
+        List<double[]> rates = new ArrayList<>();
+        List<double[]> heaps = new ArrayList<>();
+        for (Map.Entry<Integer, List<Result>> e : bySize.entrySet()) {
+            double[] rate = new double[1 + 2 * phases.size()];
+            double[] heap = new double[1 + phases.size()];
+            rate[0] = heap[0] = e.getKey();
+            for (int i = 0; i < phases.size(); i++) {
+                Result r = e.getValue().get(i);
+                rate[1 + 2 * i] = r.articles() / r.seconds();
+                rate[2 + 2 * i] = r.articles() / r.cpuSeconds();
+                heap[1 + i] = r.peakHeapBytes() / (1024.0 * 1024);
+            }
+            rates.add(rate);
+            heaps.add(heap);
+        }
+        String note = "Data: JSONL articles cycling through " + texts + " real texts (ECB+ dev, extraction-benchmark gold bodies). "
+                + "Peer in the same run: Jackson parsing the same file alone";
+        new Plot("read-clean-throughput", "Read and clean throughput against corpus size", "articles in the file",
+                "articles/s " + Plot.LOG_SCALE, rateSeries, rates, note).saveIfRequested();
+        new Plot("read-clean-memory", "Read and clean peak heap against corpus size", "articles in the file",
+                "peak heap (MiB)", phases, heaps, note).saveIfRequested();
     }
 
     /**

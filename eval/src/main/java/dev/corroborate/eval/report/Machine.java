@@ -20,6 +20,13 @@ final class Machine {
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n";
     }
 
+    /** One line for a figure: CPU, cores, JVM. */
+    static String oneLine() {
+        String cpu = firstMatch(Path.of("/proc/cpuinfo"), "model name");
+        return (cpu == null ? "unknown CPU" : cpu) + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
+    }
+
     private static String firstMatch(Path file, String key) {
         try {
             for (String line : Files.readAllLines(file)) {

@@ -71,7 +71,8 @@ public final class ReportCommand implements Callable<Integer> {
             new Section("Store ingest, size, API latency and kill -9 (issue 6)",
                     "Articles from real text into the Lucene store; wrk from a second process on loopback. "
                             + "Peer in the same run: a plain Lucene IndexWriter.",
-                    List.of("store-bench", "--count", "3000", "--wrk-seconds", "10")));
+                    List.of("store-bench", "--count", "3000", "--wrk-seconds", "10")),
+            new Section("Microbenchmarks of the hot kernels (JMH, issue 8)", "Real text inputs (ECB+ dev, extraction-benchmark bodies); short runs, one thread. Peers in the same run: Lucene MinHashFilter query, OpenNLP SentenceDetectorME, one embedding call per sentence.", List.of("microbench")));
 
     @Override
     public Integer call() throws Exception {
@@ -105,13 +106,16 @@ public final class ReportCommand implements Callable<Integer> {
                 Plot p = Plot.load(csv);
                 Path png = out.resolve(p.name() + ".png");
                 try {
-                    Charts.png(p, png);
+                    Charts.png(p, png, Machine.oneLine());
                 } catch (RuntimeException e) {
                     md.append("Plot ").append(p.name()).append(" could not be drawn: ").append(e.getMessage()).append("\n\n");
                     continue;
                 }
                 md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](")
-                        .append(png.getFileName()).append(")\n\nData: `data/").append(csv.getFileName()).append("`\n\n");
+                        .append(png.getFileName()).append(")\n\n");
+                if (!p.note().isEmpty()) md.append(p.note()).append(". ");
+                md.append("Machine: ").append(Machine.oneLine()).append(". Plotted data: `data/").append(csv.getFileName())
+                        .append("`\n\n");
             }
         }
         Files.writeString(out.resolve("REPORT.md"), md.toString());
