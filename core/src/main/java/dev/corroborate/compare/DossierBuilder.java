@@ -26,7 +26,8 @@ import java.util.Set;
  */
 public final class DossierBuilder {
 
-    public Dossier build(List<Article> articles, Map<String, String> origins, List<CopyRelation> duplicates) {
+    public Dossier build(List<Article> story, Map<String, String> origins, List<CopyRelation> duplicates) {
+        List<Article> articles = ArticleSample.of(story, origins);
         List<StorySentence> sentences = sentences(articles);
         if (sentences.isEmpty()) return Dossier.empty();
         int[] factOf = FactGrouper.group(sentences);
