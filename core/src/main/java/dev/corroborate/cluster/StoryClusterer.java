@@ -51,6 +51,7 @@ public final class StoryClusterer {
     private final List<StoryState> all = new ArrayList<>();
     private final Map<String, StoryState> byArticle = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final StorySplitter splitter;
     private Instant clock;
     private long arrivals;
 
@@ -67,6 +68,8 @@ public final class StoryClusterer {
     public StoryClusterer(ClusterConfig config, Function<Article, ArticleFeatures> features) {
         this.config = config;
         this.features = features;
+        this.splitter = new StorySplitter(config.checks(), (a, b) -> score(StoryState.dot(a.terms(), b.terms()),
+                StoryState.dot(a.names(), b.names()), embeddingCosine(a, b)));
     }
 
     /**
@@ -85,7 +88,7 @@ public final class StoryClusterer {
         StoryState copied = origin == null || origin.equals(article.id()) ? null : byArticle.get(origin);
         if (copied != null) {
             StoryState s = copied.root();
-            s.addCopy(article.id(), article.published(), arrivals);
+            s.addCopy(article.id(), origin, article.published(), arrivals);
             byArticle.put(article.id(), s);
             if (!s.closed) open.get(s.id); // touch: a story still being copied is alive
             return s.id;
@@ -95,6 +98,7 @@ public final class StoryClusterer {
         Map<String, Double> tv = termDf.addAndWeigh(f.terms());
         Map<String, Double> nv = nameDf.addAndWeigh(f.names());
         List<String> keys = keys(tv, f.names());
+        Set<String> keyNames = NameClash.keyNames(f.names(), nv);
 
         // Stories register their members' key terms and names; the article looks up ALL of its own, so
         // a story is found through any of its salient words that the article uses at all.
@@ -112,6 +116,9 @@ public final class StoryClusterer {
         for (StoryState s : candidates) {
             double score = score(s.termCosine(tv), s.nameCosine(nv), s.embeddingCosine(f.embedding()))
                     * timeFactor(f.published(), s);
+            // The name check is the dearer part, so it is only asked of a story that could win.
+            if (score > bestScore && score >= config.threshold() && config.checks().clashFactor() < 1
+                    && NameClash.between(keyNames, f.names(), s)) score *= config.checks().clashFactor();
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -125,11 +132,11 @@ public final class StoryClusterer {
         } else {
             open.get(best.id);
         }
-        best.add(f, tv, nv, arrivals);
+        best.add(new Member(f, tv, nv, keys, keyNames, new ArrayList<>()), arrivals);
         register(best, keys);
         byArticle.put(article.id(), best);
         if (config.mergeThreshold() <= 1) best = mergeInto(best, candidates);
-        return best.id;
+        return splitIfTwoEvents(best, article.id()).id;
     }
 
     /** All stories so far in the order they were opened, open ones summarised as they stand now. */
@@ -152,6 +159,33 @@ public final class StoryClusterer {
         return s / w;
     }
 
+    private static double embeddingCosine(Member a, Member b) {
+        float[] x = a.features().embedding(), y = b.features().embedding();
+        if (x == null || y == null) return 0;
+        double d = 0;
+        for (int i = 0; i < x.length; i++) d += x[i] * y[i];
+        return d;
+    }
+
+    /**
+     * Divides the story when its members turn out to tell two events (see {@link StorySplitter}); returns
+     * the part that holds the article.
+     */
+    private StoryState splitIfTwoEvents(StoryState s, String articleId) {
+        List<Member> group = splitter.divide(s.members());
+        if (group.isEmpty()) return s;
+        unregister(s);
+        StoryState fresh = s.splitOff(group, storyId(group.get(0).id()), all.size());
+        all.add(fresh);
+        open.put(fresh.id, fresh);
+        for (StoryState part : List.of(s, fresh)) {
+            for (Member m : part.members()) register(part, m.keys());
+            part.articles.forEach(a -> byArticle.put(a, part));
+        }
+        closeOverflow();
+        return byArticle.get(articleId);
+    }
+
     /** 1 within the story's span, falling smoothly to about 0.37 one quiet period away; 1 when undated. */
     private double timeFactor(Instant t, StoryState s) {
         if (t == null || s.lastSeen == null) return 1;
@@ -168,7 +202,9 @@ public final class StoryClusterer {
             if (c == target || c.mergedInto != null || c.closed) continue;
             double[] cos = target.cosines(c);
             double sim = score(cos[0], cos[1], cos[2]) * timeFactorStories(target, c);
-            if (sim < config.mergeThreshold()) continue;
+            // Two whole stories that each name a protagonist the other never does are two events, however
+            // alike their words: the merge is refused outright when the name check is on.
+            if (sim < config.mergeThreshold() || config.checks().clashFactor() < 1 && NameClash.between(target, c)) continue;
             StoryState keep = c.order < target.order ? c : target;
             StoryState gone = keep == c ? target : c;
             keep.absorb(gone);
@@ -230,13 +266,18 @@ public final class StoryClusterer {
 
     private void close(StoryState s) {
         open.remove(s.id);
+        unregister(s);
+        s.close();
+    }
+
+    private void unregister(StoryState s) {
         for (String k : s.keys) {
             Set<StoryState> p = index.get(k);
             if (p == null) continue;
             p.remove(s);
             if (p.isEmpty()) index.remove(k);
         }
-        s.close();
+        s.keys.clear();
     }
 
     /** "s-" and 12 hex digits of the SHA-256 of the first article's id: the same input gives the same ids. */
