@@ -52,6 +52,8 @@ public final class StoryClusterer {
     private final Map<String, StoryState> byArticle = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
     private final StorySplitter splitter;
+    /** What stories keep between their members: nothing to compute when stories are never divided. */
+    private final java.util.function.ToDoubleBiFunction<Member, Member> memberSimilarity;
     private Instant clock;
     private long arrivals;
 
@@ -70,6 +72,7 @@ public final class StoryClusterer {
         this.features = features;
         this.splitter = new StorySplitter(config.checks(), (a, b) -> score(StoryState.dot(a.terms(), b.terms()),
                 StoryState.dot(a.names(), b.names()), embeddingCosine(a, b)));
+        this.memberSimilarity = config.checks().splitMinGroup() == 0 ? (a, b) -> 0 : splitter::similarity;
     }
 
     /**
@@ -125,7 +128,7 @@ public final class StoryClusterer {
             }
         }
         if (best == null || bestScore < config.threshold()) {
-            best = new StoryState(storyId(article.id()), all.size());
+            best = new StoryState(storyId(article.id()), all.size(), memberSimilarity);
             all.add(best);
             open.put(best.id, best);
             closeOverflow();
@@ -172,7 +175,7 @@ public final class StoryClusterer {
      * the part that holds the article.
      */
     private StoryState splitIfTwoEvents(StoryState s, String articleId) {
-        List<Member> group = splitter.divide(s.members());
+        List<Member> group = splitter.divide(s);
         if (group.isEmpty()) return s;
         unregister(s);
         StoryState fresh = s.splitOff(group, storyId(group.get(0).id()), all.size());

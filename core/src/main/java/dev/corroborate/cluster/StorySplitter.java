@@ -24,15 +24,23 @@ final class StorySplitter {
         this.similarity = similarity;
     }
 
+    /** Similarity of two members, as the story keeps it for {@link #divide}. */
+    double similarity(Member a, Member b) {
+        return similarity.applyAsDouble(a, b);
+    }
+
     /** The group to move out of the story (the one without its first member), or an empty list to keep it whole. */
-    List<Member> divide(List<Member> members) {
-        int n = members.size(), min = checks.splitMinGroup();
-        if (min == 0 || n < 2 * min) return List.of();
+    List<Member> divide(StoryState story) {
+        int min = checks.splitMinGroup();
+        if (min == 0) return List.of();
+        List<Member> members = story.members();
+        int n = members.size();
+        if (n < 2 * min) return List.of();
         double[][] sim = new double[n][n];
         int seedA = 0, seedB = 1;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = similarity.applyAsDouble(members.get(i), members.get(j));
+                sim[i][j] = sim[j][i] = story.similarity(i, j);
                 if (sim[i][j] < sim[seedA][seedB]) {
                     seedA = i;
                     seedB = j;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * One story as the clusterer holds it: centroids and members while open, only the summary once closed.
@@ -47,6 +48,9 @@ final class StoryState {
     private int reports;
     /** The members while the story can still be divided, or null once it is past {@link #MAX_MEMBERS}. */
     private List<Member> members = new ArrayList<>();
+    /** Row i: similarity of member i to members 0..i-1, filled as members arrive (one row per article). */
+    private List<double[]> similarities = new ArrayList<>();
+    private final ToDoubleBiFunction<Member, Member> similarity;
     private final Map<String, String> display = new HashMap<>();
     private List<Candidate> candidates = new ArrayList<>();
     private String headline;
@@ -55,9 +59,11 @@ final class StoryState {
     private record Candidate(String headline, Map<String, Double> terms) {
     }
 
-    StoryState(String id, long order) {
+    /** {@code similarity}: between two members, as the clusterer scores it (kept for dividing the story). */
+    StoryState(String id, long order, ToDoubleBiFunction<Member, Member> similarity) {
         this.id = id;
         this.order = order;
+        this.similarity = similarity;
     }
 
     StoryState root() {
@@ -106,8 +112,11 @@ final class StoryState {
         Map<String, Double> termVector = m.terms(), nameVector = m.names();
         articles.add(f.id());
         reports++;
-        if (members != null) members = members.size() < MAX_MEMBERS ? members : null;
-        if (members != null) members.add(m);
+        if (members != null && members.size() >= MAX_MEMBERS) {
+            members = null;
+            similarities = null;
+        }
+        if (members != null) track(m);
         m.keyNames().forEach(k -> keyNameArticles.merge(k, 1, Integer::sum));
         seen(f.published(), arrival);
         termNorm2 = addInto(terms, termNorm2, termVector);
@@ -165,6 +174,18 @@ final class StoryState {
         return members == null ? List.of() : List.copyOf(members);
     }
 
+    /** Similarity of member i to member j (i != j) of {@link #members()}. */
+    double similarity(int i, int j) {
+        return i > j ? similarities.get(i)[j] : similarities.get(j)[i];
+    }
+
+    private void track(Member m) {
+        double[] row = new double[members.size()];
+        for (int j = 0; j < row.length; j++) row[j] = similarity.applyAsDouble(m, members.get(j));
+        members.add(m);
+        similarities.add(row);
+    }
+
     /**
      * Moves {@code group} (members of this story) into a new story and rebuilds this one from the rest; the
      * caller re-indexes both. Copies go with their originals.
@@ -173,7 +194,7 @@ final class StoryState {
         Set<String> leaving = new HashSet<>();
         group.forEach(m -> leaving.add(m.id()));
         List<Member> staying = members.stream().filter(m -> !leaving.contains(m.id())).toList();
-        StoryState fresh = new StoryState(newId, newOrder);
+        StoryState fresh = new StoryState(newId, newOrder, similarity);
         fresh.rebuild(group, lastArrival);
         rebuild(staying, lastArrival);
         return fresh;
@@ -195,6 +216,7 @@ final class StoryState {
         candidates = new ArrayList<>();
         reports = 0;
         members = new ArrayList<>();
+        similarities = new ArrayList<>();
         for (Member m : from) {
             add(m, arrival);
             for (Member.Copy c : m.copies()) {
@@ -221,9 +243,12 @@ final class StoryState {
         other.nameArticles.forEach((k, c) -> nameArticles.merge(k, c, Integer::sum));
         other.keyNameArticles.forEach((k, c) -> keyNameArticles.merge(k, c, Integer::sum));
         reports += other.reports;
-        members = members == null || other.members == null || members.size() + other.members.size() > MAX_MEMBERS
-                ? null : new ArrayList<>(members);
-        if (members != null) members.addAll(other.members);
+        boolean fits = members != null && other.members != null && members.size() + other.members.size() <= MAX_MEMBERS;
+        if (fits) other.members.forEach(this::track);
+        else {
+            members = null;
+            similarities = null;
+        }
         other.display.forEach(display::putIfAbsent);
         for (Candidate c : other.candidates) if (candidates.size() < MAX_HEADLINE_CANDIDATES) candidates.add(c);
         if (terms.size() > MAX_CENTROID_TERMS) {
@@ -246,6 +271,7 @@ final class StoryState {
         display.clear();
         keys.clear();
         members = null;
+        similarities = null;
     }
 
     Story toStory() {

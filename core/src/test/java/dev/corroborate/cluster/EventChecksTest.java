@@ -101,7 +101,7 @@ class EventChecksTest {
         EventChecks checks = ClusterConfig.defaults().checks();
         StorySplitter splitter = new StorySplitter(checks,
                 (x, y) -> 0.3 * StoryState.dot(x.terms(), y.terms()) + 0.6 * StoryState.dot(x.names(), y.names()));
-        List<Member> off = splitter.divide(members);
+        List<Member> off = splitter.divide(story(members, splitter));
         assertFalse(off.isEmpty(), "the mixed story should divide");
         Set<String> offEvents = new HashSet<>();
         off.forEach(m -> offEvents.add(GOLD.get(m.id())));
@@ -110,6 +110,12 @@ class EventChecksTest {
         assertTrue(thompsonLeft <= 1, "Thompson reports left with Rahman's: " + thompsonLeft);
 
         List<Member> oneFight = members.stream().filter(m -> GOLD.get(m.id()).equals("7-ecb")).toList();
-        assertTrue(splitter.divide(oneFight).isEmpty(), "one fight's reports form one story");
+        assertTrue(splitter.divide(story(oneFight, splitter)).isEmpty(), "one fight's reports form one story");
+    }
+
+    private static StoryState story(List<Member> members, StorySplitter splitter) {
+        StoryState s = new StoryState("s", 0, splitter::similarity);
+        members.forEach(m -> s.add(m, 0));
+        return s;
     }
 }
