@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,6 +41,8 @@ public final class StoryClusterer {
     private static final int KEY_NAMES = 10;
     /** How often (in articles) stories past their quiet period are looked for. */
     private static final int SWEEP_EVERY = 64;
+    /** How many of the stories nearest an article the merge pass considers. */
+    private static final int MERGE_CANDIDATES = 5;
 
     private final ClusterConfig config;
     private final Function<Article, ArticleFeatures> features;
@@ -116,12 +119,17 @@ public final class StoryClusterer {
         }
         StoryState best = null;
         double bestScore = -1;
+        // The stories nearest the article, the only ones the merge pass weighs against its story's centroid:
+        // a story far from the article is far from the story it joins too, and whole-centroid products cost.
+        PriorityQueue<Map.Entry<StoryState, Double>> nearest = new PriorityQueue<>(Map.Entry.comparingByValue());
         for (StoryState s : candidates) {
             double score = score(s.termCosine(tv), s.nameCosine(nv), s.embeddingCosine(f.embedding()))
                     * timeFactor(f.published(), s);
             // The name check is the dearer part, so it is only asked of a story that could win.
             if (score > bestScore && score >= config.threshold() && config.checks().clashFactor() < 1
                     && NameClash.between(keyNames, f.names(), s)) score *= config.checks().clashFactor();
+            nearest.add(Map.entry(s, score));
+            if (nearest.size() > MERGE_CANDIDATES) nearest.poll();
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -138,7 +146,12 @@ public final class StoryClusterer {
         best.add(new Member(f, tv, nv, keys, keyNames, new ArrayList<>()), arrivals);
         register(best, keys);
         byArticle.put(article.id(), best);
-        if (config.mergeThreshold() <= 1) best = mergeInto(best, candidates);
+        if (config.mergeThreshold() <= 1) {
+            List<StoryState> near = new ArrayList<>();
+            nearest.forEach(e -> near.add(e.getKey()));
+            near.sort(Comparator.comparingLong(x -> x.order)); // the same order as before: oldest first
+            best = mergeInto(best, near);
+        }
         return splitIfTwoEvents(best, article.id()).id;
     }
 
@@ -199,7 +212,7 @@ public final class StoryClusterer {
     }
 
     /** Absorbs into the story (or it into an older one) any open candidate whose centroid is close enough. */
-    private StoryState mergeInto(StoryState grown, Set<StoryState> candidates) {
+    private StoryState mergeInto(StoryState grown, List<StoryState> candidates) {
         StoryState target = grown;
         for (StoryState c : candidates) {
             if (c == target || c.mergedInto != null || c.closed) continue;
