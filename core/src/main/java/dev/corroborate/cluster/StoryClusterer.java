@@ -32,7 +32,13 @@ import java.util.function.Function;
  * when both sides are dated. A story closes after a quiet period, or when the open set is full, so the cost
  * of one article does not grow with the number of past articles. After a join, the grown story may absorb
  * an open story whose whole centroid is similar enough: a merge judged on both stories as wholes, never on a
- * chain of single-article links. Not thread-safe.
+ * chain of single-article links.
+ *
+ * <p>Two events of one kind (two earthquakes, two title fights of one champion) share most words, so
+ * {@link EventChecks} look at who they are about: a join between an article and a story that each have a key
+ * name the other never speaks of is weighed down, two such stories never merge, and a story whose members
+ * turn out to form two groups with disjoint key names is divided (an early wrong join would otherwise pull
+ * every later report of both events into one story). Not thread-safe.
  */
 public final class StoryClusterer {
 
