@@ -17,10 +17,11 @@ import java.time.Duration;
  *                        is at least this similar (second pass over whole stories); above 1 turns it off
  * @param maxOpenStories  cap on open stories: past it the story idle the longest closes (this bounds the
  *                        cost per article for undated streams, where the quiet period cannot apply)
+ * @param checks          the name checks that refuse joins and divide stories mixing two events of one kind
  */
 public record ClusterConfig(double threshold, Duration quietPeriod, boolean useEmbeddings, double termWeight,
                             double nameWeight, double embeddingWeight, double mergeThreshold,
-                            int maxOpenStories) {
+                            int maxOpenStories, EventChecks checks) {
 
     public ClusterConfig {
         if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in 0..1");
@@ -29,35 +30,42 @@ public record ClusterConfig(double threshold, Duration quietPeriod, boolean useE
         if (termWeight < 0 || nameWeight < 0 || embeddingWeight < 0 || termWeight + nameWeight <= 0)
             throw new IllegalArgumentException("weights must be non-negative, terms and names not both zero");
         if (maxOpenStories < 1) throw new IllegalArgumentException("maxOpenStories must be at least 1");
+        if (checks == null) throw new IllegalArgumentException("checks must be given (EventChecks.off() for none)");
     }
 
     /** Defaults tuned on ECB+ topics 1-11 only (see eval/run cluster-quality). */
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.23, Duration.ofDays(3), true, 0.3, 0.6, 0.1, 2.0, 2000);
+        return new ClusterConfig(0.17, Duration.ofDays(3), true, 0.3, 0.6, 0.1, 0.42, 2000,
+                new EventChecks(0.5, 3, 0.5, 0.1));
     }
 
     public ClusterConfig withThreshold(double t) {
         return new ClusterConfig(t, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxOpenStories);
+                mergeThreshold, maxOpenStories, checks);
     }
 
     public ClusterConfig withEmbeddings(boolean on) {
         return new ClusterConfig(threshold, quietPeriod, on, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxOpenStories);
+                mergeThreshold, maxOpenStories, checks);
     }
 
     public ClusterConfig withWeights(double terms, double names, double embedding) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, terms, names, embedding, mergeThreshold,
-                maxOpenStories);
+                maxOpenStories, checks);
     }
 
     public ClusterConfig withMergeThreshold(double m) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                m, maxOpenStories);
+                m, maxOpenStories, checks);
     }
 
     public ClusterConfig withQuietPeriod(Duration d) {
         return new ClusterConfig(threshold, d, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxOpenStories);
+                mergeThreshold, maxOpenStories, checks);
+    }
+
+    public ClusterConfig withChecks(EventChecks c) {
+        return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
+                mergeThreshold, maxOpenStories, c);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,7 +32,13 @@ import java.util.function.Function;
  * when both sides are dated. A story closes after a quiet period, or when the open set is full, so the cost
  * of one article does not grow with the number of past articles. After a join, the grown story may absorb
  * an open story whose whole centroid is similar enough: a merge judged on both stories as wholes, never on a
- * chain of single-article links. Not thread-safe.
+ * chain of single-article links.
+ *
+ * <p>Two events of one kind (two earthquakes, two title fights of one champion) share most words, so
+ * {@link EventChecks} look at who they are about: a join between an article and a story that each have a key
+ * name the other never speaks of is weighed down, two such stories never merge, and a story whose members
+ * turn out to form two groups with disjoint key names is divided (an early wrong join would otherwise pull
+ * every later report of both events into one story). Not thread-safe.
  */
 public final class StoryClusterer {
 
@@ -40,6 +47,8 @@ public final class StoryClusterer {
     private static final int KEY_NAMES = 10;
     /** How often (in articles) stories past their quiet period are looked for. */
     private static final int SWEEP_EVERY = 64;
+    /** How many of the stories nearest an article the merge pass considers. */
+    private static final int MERGE_CANDIDATES = 5;
 
     private final ClusterConfig config;
     private final Function<Article, ArticleFeatures> features;
@@ -51,6 +60,9 @@ public final class StoryClusterer {
     private final List<StoryState> all = new ArrayList<>();
     private final Map<String, StoryState> byArticle = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final StorySplitter splitter;
+    /** What stories keep between their members: nothing to compute when stories are never divided. */
+    private final java.util.function.ToDoubleBiFunction<Member, Member> memberSimilarity;
     private Instant clock;
     private long arrivals;
 
@@ -67,6 +79,9 @@ public final class StoryClusterer {
     public StoryClusterer(ClusterConfig config, Function<Article, ArticleFeatures> features) {
         this.config = config;
         this.features = features;
+        this.splitter = new StorySplitter(config.checks(), (a, b) -> score(StoryState.dot(a.terms(), b.terms()),
+                StoryState.dot(a.names(), b.names()), embeddingCosine(a, b)));
+        this.memberSimilarity = config.checks().splitMinGroup() == 0 ? (a, b) -> 0 : splitter::similarity;
     }
 
     /**
@@ -85,7 +100,7 @@ public final class StoryClusterer {
         StoryState copied = origin == null || origin.equals(article.id()) ? null : byArticle.get(origin);
         if (copied != null) {
             StoryState s = copied.root();
-            s.addCopy(article.id(), article.published(), arrivals);
+            s.addCopy(article.id(), origin, article.published(), arrivals);
             byArticle.put(article.id(), s);
             if (!s.closed) open.get(s.id); // touch: a story still being copied is alive
             return s.id;
@@ -95,6 +110,7 @@ public final class StoryClusterer {
         Map<String, Double> tv = termDf.addAndWeigh(f.terms());
         Map<String, Double> nv = nameDf.addAndWeigh(f.names());
         List<String> keys = keys(tv, f.names());
+        Set<String> keyNames = NameClash.keyNames(f.names(), nv);
 
         // Stories register their members' key terms and names; the article looks up ALL of its own, so
         // a story is found through any of its salient words that the article uses at all.
@@ -109,27 +125,40 @@ public final class StoryClusterer {
         }
         StoryState best = null;
         double bestScore = -1;
+        // The stories nearest the article, the only ones the merge pass weighs against its story's centroid:
+        // a story far from the article is far from the story it joins too, and whole-centroid products cost.
+        PriorityQueue<Map.Entry<StoryState, Double>> nearest = new PriorityQueue<>(Map.Entry.comparingByValue());
         for (StoryState s : candidates) {
             double score = score(s.termCosine(tv), s.nameCosine(nv), s.embeddingCosine(f.embedding()))
                     * timeFactor(f.published(), s);
+            // The name check is the dearer part, so it is only asked of a story that could win.
+            if (score > bestScore && score >= config.threshold() && config.checks().clashFactor() < 1
+                    && NameClash.between(keyNames, f.names(), s)) score *= config.checks().clashFactor();
+            nearest.add(Map.entry(s, score));
+            if (nearest.size() > MERGE_CANDIDATES) nearest.poll();
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
             }
         }
         if (best == null || bestScore < config.threshold()) {
-            best = new StoryState(storyId(article.id()), all.size());
+            best = new StoryState(storyId(article.id()), all.size(), memberSimilarity);
             all.add(best);
             open.put(best.id, best);
             closeOverflow();
         } else {
             open.get(best.id);
         }
-        best.add(f, tv, nv, arrivals);
+        best.add(new Member(f, tv, nv, keys, keyNames, new ArrayList<>()), arrivals);
         register(best, keys);
         byArticle.put(article.id(), best);
-        if (config.mergeThreshold() <= 1) best = mergeInto(best, candidates);
-        return best.id;
+        if (config.mergeThreshold() <= 1) {
+            List<StoryState> near = new ArrayList<>();
+            nearest.forEach(e -> near.add(e.getKey()));
+            near.sort(Comparator.comparingLong(x -> x.order)); // the same order as before: oldest first
+            best = mergeInto(best, near);
+        }
+        return splitIfTwoEvents(best, article.id()).id;
     }
 
     /** All stories so far in the order they were opened, open ones summarised as they stand now. */
@@ -152,6 +181,33 @@ public final class StoryClusterer {
         return s / w;
     }
 
+    private static double embeddingCosine(Member a, Member b) {
+        float[] x = a.features().embedding(), y = b.features().embedding();
+        if (x == null || y == null) return 0;
+        double d = 0;
+        for (int i = 0; i < x.length; i++) d += x[i] * y[i];
+        return d;
+    }
+
+    /**
+     * Divides the story when its members turn out to tell two events (see {@link StorySplitter}); returns
+     * the part that holds the article.
+     */
+    private StoryState splitIfTwoEvents(StoryState s, String articleId) {
+        List<Member> group = splitter.divide(s);
+        if (group.isEmpty()) return s;
+        unregister(s);
+        StoryState fresh = s.splitOff(group, storyId(group.get(0).id()), all.size());
+        all.add(fresh);
+        open.put(fresh.id, fresh);
+        for (StoryState part : List.of(s, fresh)) {
+            for (Member m : part.members()) register(part, m.keys());
+            part.articles.forEach(a -> byArticle.put(a, part));
+        }
+        closeOverflow();
+        return byArticle.get(articleId);
+    }
+
     /** 1 within the story's span, falling smoothly to about 0.37 one quiet period away; 1 when undated. */
     private double timeFactor(Instant t, StoryState s) {
         if (t == null || s.lastSeen == null) return 1;
@@ -162,13 +218,15 @@ public final class StoryClusterer {
     }
 
     /** Absorbs into the story (or it into an older one) any open candidate whose centroid is close enough. */
-    private StoryState mergeInto(StoryState grown, Set<StoryState> candidates) {
+    private StoryState mergeInto(StoryState grown, List<StoryState> candidates) {
         StoryState target = grown;
         for (StoryState c : candidates) {
             if (c == target || c.mergedInto != null || c.closed) continue;
             double[] cos = target.cosines(c);
             double sim = score(cos[0], cos[1], cos[2]) * timeFactorStories(target, c);
-            if (sim < config.mergeThreshold()) continue;
+            // Two whole stories that each name a protagonist the other never does are two events, however
+            // alike their words: the merge is refused outright when the name check is on.
+            if (sim < config.mergeThreshold() || config.checks().clashFactor() < 1 && NameClash.between(target, c)) continue;
             StoryState keep = c.order < target.order ? c : target;
             StoryState gone = keep == c ? target : c;
             keep.absorb(gone);
@@ -230,13 +288,18 @@ public final class StoryClusterer {
 
     private void close(StoryState s) {
         open.remove(s.id);
+        unregister(s);
+        s.close();
+    }
+
+    private void unregister(StoryState s) {
         for (String k : s.keys) {
             Set<StoryState> p = index.get(k);
             if (p == null) continue;
             p.remove(s);
             if (p.isEmpty()) index.remove(k);
         }
-        s.close();
+        s.keys.clear();
     }
 
     /** "s-" and 12 hex digits of the SHA-256 of the first article's id: the same input gives the same ids. */

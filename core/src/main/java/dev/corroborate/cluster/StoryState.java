@@ -10,8 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
 
-/** One story as the clusterer holds it: centroids while open, only the summary once closed. */
+/**
+ * One story as the clusterer holds it: centroids and members while open, only the summary once closed.
+ */
 final class StoryState {
 
     /** Centroids are pruned to their heaviest terms past this size, so a long story costs no more. */
@@ -20,6 +23,8 @@ final class StoryState {
     /** Only the first reports compete for the headline: enough for centrality, bounded memory. */
     private static final int MAX_HEADLINE_CANDIDATES = 40;
     private static final int TOP_NAMES = 8;
+    /** Members are kept for dividing the story up to this size; a story past it is established and stays whole. */
+    private static final int MAX_MEMBERS = 48;
 
     final String id;
     final long order;
@@ -37,6 +42,15 @@ final class StoryState {
     private double nameNorm2;
     private float[] embedding;
     private final Map<String, Integer> nameArticles = new HashMap<>();
+    /** Name to the number of members that have it among their key names. */
+    private final Map<String, Integer> keyNameArticles = new HashMap<>();
+    /** Articles with their own evidence (copies not counted). */
+    private int reports;
+    /** The members while the story can still be divided, or null once it is past {@link #MAX_MEMBERS}. */
+    private List<Member> members = new ArrayList<>();
+    /** Row i: similarity of member i to members 0..i-1, filled as members arrive (one row per article). */
+    private List<double[]> similarities = new ArrayList<>();
+    private final ToDoubleBiFunction<Member, Member> similarity;
     private final Map<String, String> display = new HashMap<>();
     private List<Candidate> candidates = new ArrayList<>();
     private String headline;
@@ -45,9 +59,11 @@ final class StoryState {
     private record Candidate(String headline, Map<String, Double> terms) {
     }
 
-    StoryState(String id, long order) {
+    /** {@code similarity}: between two members, as the clusterer scores it (kept for dividing the story). */
+    StoryState(String id, long order, ToDoubleBiFunction<Member, Member> similarity) {
         this.id = id;
         this.order = order;
+        this.similarity = similarity;
     }
 
     StoryState root() {
@@ -91,8 +107,17 @@ final class StoryState {
         return new double[]{t, n, e};
     }
 
-    void add(ArticleFeatures f, Map<String, Double> termVector, Map<String, Double> nameVector, long arrival) {
+    void add(Member m, long arrival) {
+        ArticleFeatures f = m.features();
+        Map<String, Double> termVector = m.terms(), nameVector = m.names();
         articles.add(f.id());
+        reports++;
+        if (members != null && members.size() >= MAX_MEMBERS) {
+            members = null;
+            similarities = null;
+        }
+        if (members != null) track(m);
+        m.keyNames().forEach(k -> keyNameArticles.merge(k, 1, Integer::sum));
         seen(f.published(), arrival);
         termNorm2 = addInto(terms, termNorm2, termVector);
         nameNorm2 = addInto(names, nameNorm2, nameVector);
@@ -113,9 +138,92 @@ final class StoryState {
     }
 
     /** A copy of an article already in the story: counted as a member, not as new evidence. */
-    void addCopy(String articleId, Instant published, long arrival) {
+    void addCopy(String articleId, String origin, Instant published, long arrival) {
         articles.add(articleId);
         seen(published, arrival);
+        if (members == null || members.isEmpty()) return;
+        Member.Copy copy = new Member.Copy(articleId, published);
+        for (Member m : members) {
+            if (m.id().equals(origin) || m.copies().stream().anyMatch(c -> c.id().equals(origin))) {
+                m.copies().add(copy);
+                return;
+            }
+        }
+        members.get(0).copies().add(copy); // its origin was folded in before it: keep it with the story's first
+    }
+
+    /**
+     * Whether the story speaks of the name: at least a quarter of its members mention it (one report's
+     * aside about another fight is not what a twenty-report story is about).
+     */
+    boolean mentions(String name) {
+        return 4 * nameArticles.getOrDefault(name, 0) >= Math.max(1, reports);
+    }
+
+    /** Names that are key names of at least half the members: who and where the story is about. */
+    Set<String> keyNames() {
+        Set<String> out = new HashSet<>();
+        keyNameArticles.forEach((k, c) -> {
+            if (2 * c >= reports) out.add(k);
+        });
+        return out;
+    }
+
+    /** The members, while the story is small enough to be divided; empty after. */
+    List<Member> members() {
+        return members == null ? List.of() : List.copyOf(members);
+    }
+
+    /** Similarity of member i to member j (i != j) of {@link #members()}. */
+    double similarity(int i, int j) {
+        return i > j ? similarities.get(i)[j] : similarities.get(j)[i];
+    }
+
+    private void track(Member m) {
+        double[] row = new double[members.size()];
+        for (int j = 0; j < row.length; j++) row[j] = similarity.applyAsDouble(m, members.get(j));
+        members.add(m);
+        similarities.add(row);
+    }
+
+    /**
+     * Moves {@code group} (members of this story) into a new story and rebuilds this one from the rest; the
+     * caller re-indexes both. Copies go with their originals.
+     */
+    StoryState splitOff(List<Member> group, String newId, long newOrder) {
+        Set<String> leaving = new HashSet<>();
+        group.forEach(m -> leaving.add(m.id()));
+        List<Member> staying = members.stream().filter(m -> !leaving.contains(m.id())).toList();
+        StoryState fresh = new StoryState(newId, newOrder, similarity);
+        fresh.rebuild(group, lastArrival);
+        rebuild(staying, lastArrival);
+        return fresh;
+    }
+
+    private void rebuild(List<Member> from, long arrival) {
+        articles.clear();
+        keys.clear();
+        firstSeen = null;
+        lastSeen = null;
+        terms = new HashMap<>();
+        termNorm2 = 0;
+        names = new HashMap<>();
+        nameNorm2 = 0;
+        embedding = null;
+        nameArticles.clear();
+        keyNameArticles.clear();
+        display.clear();
+        candidates = new ArrayList<>();
+        reports = 0;
+        members = new ArrayList<>();
+        similarities = new ArrayList<>();
+        for (Member m : from) {
+            add(m, arrival);
+            for (Member.Copy c : m.copies()) {
+                articles.add(c.id());
+                seen(c.published(), arrival);
+            }
+        }
     }
 
     /** Takes in all of {@code other}'s articles and evidence; {@code other} then points here. */
@@ -133,6 +241,14 @@ final class StoryState {
             for (int i = 0; i < embedding.length; i++) embedding[i] += other.embedding[i];
         }
         other.nameArticles.forEach((k, c) -> nameArticles.merge(k, c, Integer::sum));
+        other.keyNameArticles.forEach((k, c) -> keyNameArticles.merge(k, c, Integer::sum));
+        reports += other.reports;
+        boolean fits = members != null && other.members != null && members.size() + other.members.size() <= MAX_MEMBERS;
+        if (fits) other.members.forEach(this::track);
+        else {
+            members = null;
+            similarities = null;
+        }
         other.display.forEach(display::putIfAbsent);
         for (Candidate c : other.candidates) if (candidates.size() < MAX_HEADLINE_CANDIDATES) candidates.add(c);
         if (terms.size() > MAX_CENTROID_TERMS) {
@@ -151,8 +267,11 @@ final class StoryState {
         embedding = null;
         candidates = List.of();
         nameArticles.clear();
+        keyNameArticles.clear();
         display.clear();
         keys.clear();
+        members = null;
+        similarities = null;
     }
 
     Story toStory() {

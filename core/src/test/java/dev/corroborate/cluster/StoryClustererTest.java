@@ -122,7 +122,7 @@ class StoryClustererTest {
 
     @Test
     void theOpenSetStaysWithinItsCap() {
-        ClusterConfig config = new ClusterConfig(0.99, Duration.ofDays(3), false, 0.5, 0.5, 0, 2, 3);
+        ClusterConfig config = new ClusterConfig(0.99, Duration.ofDays(3), false, 0.5, 0.5, 0, 2, 3, EventChecks.off());
         StoryClusterer c = new StoryClusterer(config);
         for (int i = 0; i < 10; i++) c.add(article("a" + i, "Report " + i, i % 2 == 0 ? QUAKE : REHAB, null), null);
         assertTrue(c.openStories() <= 3, "open: " + c.openStories());

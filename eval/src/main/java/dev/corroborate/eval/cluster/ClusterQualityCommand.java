@@ -49,9 +49,9 @@ public final class ClusterQualityCommand implements Callable<Integer> {
                 bestThreshold(corpus, tune, shipped.withEmbeddings(false)));
         double baseT = bestBaselineThreshold(corpus, tune);
         System.out.printf("ECB+ %s: %d articles%n", data, corpus.select(t -> true).size());
-        System.out.printf("clusterer (shipped defaults): terms %.2f names %.2f embedding %.2f threshold %.2f merge %s%n",
+        System.out.printf("clusterer (shipped defaults): terms %.2f names %.2f embedding %.2f threshold %.2f merge %s; %s%n",
                 shipped.termWeight(), shipped.nameWeight(), shipped.embeddingWeight(), shipped.threshold(),
-                shipped.mergeThreshold() > 1 ? "off" : String.valueOf(shipped.mergeThreshold()));
+                shipped.mergeThreshold() > 1 ? "off" : String.valueOf(shipped.mergeThreshold()), shipped.checks());
         System.out.printf("clusterer without embedding: same weights, threshold %.2f (tuned on topics 1-%d)%n",
                 noEmb.threshold(), tuneTopics);
         System.out.printf("baseline plain TF-IDF single pass, cosine to centroids: threshold %.2f (tuned on topics 1-%d)%n",

@@ -1,6 +1,7 @@
 package dev.corroborate.eval.cluster;
 
 import dev.corroborate.cluster.ClusterConfig;
+import dev.corroborate.cluster.EventChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +28,7 @@ public final class ClusterTuneCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15")
     int top;
 
-    @Option(names = "--merge", split = ",", defaultValue = "2",
+    @Option(names = "--merge", split = ",", defaultValue = "0.42",
             description = "Merge thresholds to try, comma-separated; above 1 is off (default: ${DEFAULT-VALUE}).")
     double[] merges;
 
@@ -37,13 +38,26 @@ public final class ClusterTuneCommand implements Callable<Integer> {
     @Option(names = "--embedding-only", description = "Do not tune the settings without embeddings.")
     boolean embeddingOnly;
 
+    @Option(names = "--clash", split = ",", defaultValue = "0.5",
+            description = "Name-clash factors to try, comma-separated; 1 is off (default: ${DEFAULT-VALUE}).")
+    double[] clashes;
+
+    @Option(names = "--split-min", split = ",", defaultValue = "3",
+            description = "Smallest group a story is divided into, comma-separated; 0 is off (default: ${DEFAULT-VALUE}).")
+    int[] splitMins;
+
+    @Option(names = "--thresholds", defaultValue = "10-60",
+            description = "Threshold range in hundredths, FROM-TO (default: ${DEFAULT-VALUE}).")
+    String thresholds;
+
     record Result(ClusterConfig config, ClusterScores scores) {
     }
 
     private static String describe(ClusterConfig c) {
-        return String.format("terms %.1f names %.1f emb %.1f threshold %.2f merge %s", c.termWeight(),
+        return String.format("terms %.1f names %.1f emb %.1f threshold %.2f merge %s clash %.1f split %d", c.termWeight(),
                 c.nameWeight(), c.embeddingWeight(), c.threshold(),
-                c.mergeThreshold() > 1 ? "off" : String.format("%.2f", c.mergeThreshold()));
+                c.mergeThreshold() > 1 ? "off" : String.format("%.2f", c.mergeThreshold()), c.checks().clashFactor(),
+                c.checks().splitMinGroup());
     }
 
     private boolean listed(int wt, int wn, int we) {
@@ -57,6 +71,7 @@ public final class ClusterTuneCommand implements Callable<Integer> {
         LabelledCorpus corpus = LabelledCorpus.load(data);
         var part = corpus.select(t -> t <= tuneTopics);
         var gold = LabelledCorpus.gold(part);
+        int from = Integer.parseInt(thresholds.split("-")[0]), to = Integer.parseInt(thresholds.split("-")[1]);
         for (boolean emb : embeddingOnly ? new boolean[]{true} : new boolean[]{true, false}) {
             List<Result> results = new ArrayList<>();
             for (int wt = 1; wt <= 10; wt++) {
@@ -64,12 +79,14 @@ public final class ClusterTuneCommand implements Callable<Integer> {
                     int we = 10 - wt - wn;
                     if (!emb && we != 0) continue;
                     if (weights != null && !listed(wt, wn, we)) continue;
-                    for (double merge : merges) {
+                    for (double merge : merges) for (double clash : clashes) for (int splitMin : splitMins) {
+                        EventChecks base = ClusterConfig.defaults().checks();
+                        EventChecks checks = new EventChecks(clash, splitMin, base.splitShare(), base.splitLeak());
                         Result best = null;
-                        for (int ti = 10; ti <= 60; ti += 1) {
+                        for (int ti = from; ti <= to; ti += 1) {
                             ClusterConfig c = ClusterConfig.defaults().withEmbeddings(emb)
                                     .withWeights(wt / 10.0, wn / 10.0, we / 10.0).withThreshold(ti / 100.0)
-                                    .withMergeThreshold(merge);
+                                    .withMergeThreshold(merge).withChecks(checks);
                             Result r = new Result(c, ClusterScores.of(corpus.cluster(part, c), gold));
                             results.add(r);
                             if (best == null || r.scores().b3F1() > best.scores().b3F1()) best = r;
