@@ -22,9 +22,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Throughput of the whole pipeline on one corpus: the single-machine facade ({@code Corroborate.analyze},
- * what the CLI's analyze runs) as the peer, then the Spark job in local mode on 1, 2, ... cores. Prints
- * articles per second, peak heap, shuffle bytes written, and the scaling efficiency. Run by spark/bench.sh.
+ * Throughput of the whole pipeline on one corpus: optionally the single-machine facade ({@code
+ * Corroborate.analyze}, with the embedding and dossiers) as a peer, then the Spark job in local mode on 1, 2,
+ * ... cores with any further job options. Prints articles per second, peak heap, shuffle bytes written, and
+ * the scaling efficiency. Run by spark/bench.sh, which times the CLI as the single-machine peer instead.
  */
 @Command(name = "spark-bench", mixinStandardHelpOptions = true)
 public final class SparkBench implements Callable<Integer> {
