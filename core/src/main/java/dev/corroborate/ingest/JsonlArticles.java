@@ -12,8 +12,9 @@ import java.io.InputStream;
  * JSON Lines, one article a line: {@code id, url, source, title, published, author} and {@code text} or
  * {@code html}. Streams line by line (never the whole file in memory); a line longer than
  * {@link ReadOptions#maxFileBytes()} is refused on its own. A bad line is an error naming its line number.
+ * {@link #parseLine} reads one record for callers that split files themselves (the Spark job).
  */
-final class JsonlArticles {
+public final class JsonlArticles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -34,29 +35,44 @@ final class JsonlArticles {
             }
             if (line.isBlank()) continue;
             found++;
-            JsonNode node;
-            try {
-                node = MAPPER.readTree(n == 1 ? line.replaceFirst("^\uFEFF", "") : line);
-            } catch (JsonProcessingException e) {
-                sink.error(new InputError(input, n, "not valid JSON: " + e.getOriginalMessage()));
-                continue;
-            }
-            if (node == null || !node.isObject()) {
-                sink.error(new InputError(input, n, "not a JSON object"));
-                continue;
-            }
-            String text = string(node, "text");
-            String html = string(node, "html");
-            if (text == null && html == null) {
-                sink.error(new InputError(input, n, "no \"text\" or \"html\" field with content"));
-                continue;
-            }
-            String id = Sources.first(string(node, "id"), stem + "-" + n);
-            Documents.Fields f = new Documents.Fields(id, string(node, "source"), string(node, "url"),
-                    string(node, "title"), Dates.parse(string(node, "published")), string(node, "author"));
-            Documents.emit(f, input, n, stem, text, text == null ? html : null, sink);
+            parse(input, n, stem, line, sink);
         }
         if (found == 0) sink.error(new InputError(input, 0, "empty file (no JSON lines)"));
+    }
+
+    /**
+     * One JSON Lines record, numbered {@code line} (from 1) in the file {@code input}: the article, or an
+     * error naming the file and line, goes to {@code sink}. A blank line gives nothing. Ids default to the
+     * file name's stem and the line number, as when the whole file is read.
+     */
+    public static void parseLine(String input, int line, String json, ArticleSink sink) {
+        if (json.isBlank()) return;
+        String name = input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1);
+        parse(input, line, Sources.stem(name), json, sink);
+    }
+
+    private static void parse(String input, int n, String stem, String line, ArticleSink sink) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(n == 1 ? line.replaceFirst("^\uFEFF", "") : line);
+        } catch (JsonProcessingException e) {
+            sink.error(new InputError(input, n, "not valid JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            sink.error(new InputError(input, n, "not a JSON object"));
+            return;
+        }
+        String text = string(node, "text");
+        String html = string(node, "html");
+        if (text == null && html == null) {
+            sink.error(new InputError(input, n, "no \"text\" or \"html\" field with content"));
+            return;
+        }
+        String id = Sources.first(string(node, "id"), stem + "-" + n);
+        Documents.Fields f = new Documents.Fields(id, string(node, "source"), string(node, "url"),
+                string(node, "title"), Dates.parse(string(node, "published")), string(node, "author"));
+        Documents.emit(f, input, n, stem, text, text == null ? html : null, sink);
     }
 
     /** A field as text when present and not blank (numbers too, for numeric ids). */

@@ -152,6 +152,26 @@ class InputsTest {
     }
 
     @Test
+    void oneJsonLineAtATimeGivesWhatTheWholeFileGives() throws IOException {
+        String lines = String.join("\n",
+                "{\"id\": \"r1\", \"source\": \"Reuters\", \"published\": \"2025-03-18T14:00:00Z\", \"text\": \"" + BODY + "\"}",
+                "{\"text\": \"No id, no outlet.\"}",
+                "{\"id\": \"broken\"",
+                "",
+                "{\"url\": \"https://example.org/p\", \"html\": " + com.fasterxml.jackson.databind.node.TextNode.valueOf(PAGE) + "}");
+        write("feed/split.jsonl", lines);
+        String file = tmp.resolve("feed/split.jsonl").toString();
+        Collected whole = read(file);
+        Collected split = new Collected();
+        String[] each = lines.split("\n", -1);
+        for (int i = 0; i < each.length; i++) JsonlArticles.parseLine(file, i + 1, each[i], split);
+        assertEquals(whole.articles, split.articles);
+        assertEquals(whole.errors, split.errors);
+        assertEquals(List.of("r1", "split-2", "split-5"), split.articles.stream().map(RawArticle::id).toList());
+        assertEquals(List.of(3), split.errors.stream().map(InputError::line).toList());
+    }
+
+    @Test
     void jsonLineOverTheLimitIsRefusedAlone() throws IOException {
         String big = "{\"id\": \"big\", \"text\": \"" + "word ".repeat(400) + "\"}";
         write("feed/limits.jsonl", "{\"id\": \"small\", \"text\": \"Short text.\"}\n" + big + "\n");

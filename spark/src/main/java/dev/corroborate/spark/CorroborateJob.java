@@ -69,6 +69,10 @@ public final class CorroborateJob implements Callable<Integer> {
     @Option(names = "--no-dossiers", description = "Stop after the stories: no dossier per story.")
     boolean noDossiers;
 
+    @Option(names = "--no-embedding", description = "Stories without the dense embedding of title and lead "
+            + "(as `corroborate cluster --no-embedding`): faster, slightly less accurate.")
+    boolean noEmbedding;
+
     @Option(names = "--window-days", defaultValue = "3", description = "Time window of story blocking.")
     int windowDays;
 
@@ -120,7 +124,6 @@ public final class CorroborateJob implements Callable<Integer> {
     public Summary run(SparkSession spark) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int p = partitions > 0 ? partitions : sc.defaultParallelism();
-        long windowMillis = windowDays * 86_400_000L;
 
         List<Raw> listing = new ArrayList<>();
         JavaRDD<Raw> raw = Readers.read(spark, inputs, listing).persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -133,8 +136,9 @@ public final class CorroborateJob implements Callable<Integer> {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         JavaRDD<CopyStage.Copied> copied = CopyStage.run(docs, p).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<StoryStage.Told> told = StoryStage.run(copied, p, windowMillis, maxTermDf, "names".equals(storyBlocking), !noDossiers)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        StoryStage.Settings settings = new StoryStage.Settings(p, windowDays * 86_400_000L, maxTermDf,
+                "names".equals(storyBlocking), !noEmbedding, !noDossiers);
+        JavaRDD<StoryStage.Told> told = StoryStage.run(copied, settings).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         Outputs out = new Outputs(spark, output, formats);
         JavaPairRDD<String, String> storyOf = told.flatMapToPair(t -> t.members().stream()

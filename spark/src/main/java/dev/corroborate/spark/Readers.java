@@ -55,14 +55,20 @@ final class Readers {
                     || name.endsWith(".json") || name.endsWith(".json.gz")) {
                 parts.add(sc.textFile(f).zipWithIndex().mapPartitions(it -> {
                     List<Raw> out = new ArrayList<>();
-                    List<InputError> errors = new ArrayList<>();
                     while (it.hasNext()) {
                         var t = it.next();
-                        int line = (int) (t._2() + 1);
-                        RawArticle r = Stages.parseJsonLine(f, line, t._1(), errors);
-                        if (r != null) out.add(Raw.of(base + t._2(), r));
-                        for (InputError e : errors) out.add(Raw.of(base + t._2(), e));
-                        errors.clear();
+                        long seq = base + t._2();
+                        Stages.parseJsonLine(f, (int) (t._2() + 1), t._1(), new ArticleSink() {
+                            @Override
+                            public void article(RawArticle a) {
+                                out.add(Raw.of(seq, a));
+                            }
+
+                            @Override
+                            public void error(InputError e) {
+                                out.add(Raw.of(seq, e));
+                            }
+                        });
                     }
                     return out.iterator();
                 }));

@@ -16,14 +16,16 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Throughput of the whole pipeline on one corpus: the single-machine facade ({@code Corroborate.analyze},
- * what the CLI's analyze runs) as the peer, then the Spark job in local mode on 1, 2, ... cores. Prints
- * articles per second, peak heap, shuffle bytes written, and the scaling efficiency. Run by spark/bench.sh.
+ * Throughput of the whole pipeline on one corpus: optionally the single-machine facade ({@code
+ * Corroborate.analyze}, with the embedding and dossiers) as a peer, then the Spark job in local mode on 1, 2,
+ * ... cores with any further job options. Prints articles per second, peak heap, shuffle bytes written, and
+ * the scaling efficiency. Run by spark/bench.sh, which times the CLI as the single-machine peer instead.
  */
 @Command(name = "spark-bench", mixinStandardHelpOptions = true)
 public final class SparkBench implements Callable<Integer> {
@@ -52,6 +54,10 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--skip-spark", description = "Run only the single-machine peer.")
     boolean skipSpark;
 
+    /** Further options of the job, e.g. --no-embedding --no-dossiers. */
+    @CommandLine.Unmatched
+    List<String> jobOptions = new ArrayList<>();
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkBench()).execute(args));
     }
@@ -59,11 +65,16 @@ public final class SparkBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(work);
-        List<RawArticle> corpus = EditedCorpus.ofSize(data.resolve("ecbplus-dev/articles.jsonl"),
-                data.resolve("article-extraction-benchmark/ground-truth.json"), size, 7);
         Path input = work.resolve("corpus-" + size + ".jsonl");
-        EditedCorpus.writeJsonl(corpus, input);
-        System.out.printf("corpus: %d articles, %.1f MB of JSONL (%s)%n", corpus.size(), Files.size(input) / 1e6, input);
+        // The corpus is a function of its size: written once, then reused by the runs of each configuration.
+        if (!Files.exists(input)) {
+            List<RawArticle> corpus = EditedCorpus.ofSize(data.resolve("ecbplus-dev/articles.jsonl"),
+                    data.resolve("article-extraction-benchmark/ground-truth.json"), size, 7);
+            Path partial = work.resolve(input.getFileName() + ".partial");
+            EditedCorpus.writeJsonl(corpus, partial);
+            Files.move(partial, input, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        System.out.printf("corpus: %d articles, %.1f MB of JSONL (%s)%n", size, Files.size(input) / 1e6, input);
         System.out.printf("%-28s %8s %9s %12s %14s %16s%n", "run", "articles", "seconds", "articles/s", "peak heap MB",
                 "shuffle write MB");
 
@@ -74,7 +85,6 @@ public final class SparkBench implements Callable<Integer> {
             double s = (System.nanoTime() - t0) / 1e9;
             row("single machine (analyze)", a.articles().size(), s, peakHeapMb(), -1);
         }
-        corpus = null;
         double first = 0;
         int firstCores = 0;
         for (int c : skipSpark ? List.<Integer>of() : cores) {
@@ -89,9 +99,11 @@ public final class SparkBench implements Callable<Integer> {
                         if (end.taskMetrics() != null) shuffle.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
                     }
                 });
-                CorroborateJob job = CorroborateJob.parse("--input", input.toString(),
+                List<String> args = new ArrayList<>(List.of("--input", input.toString(),
                         "--output", work.resolve("out-" + c).toString(), "--partitions", String.valueOf(c * partitionsPerCore),
-                        "--story-blocking", storyBlocking);
+                        "--story-blocking", storyBlocking));
+                args.addAll(jobOptions);
+                CorroborateJob job = CorroborateJob.parse(args.toArray(String[]::new));
                 long t0 = System.nanoTime();
                 n = job.run(spark).articles();
                 s = (System.nanoTime() - t0) / 1e9;

@@ -1,15 +1,15 @@
 package dev.corroborate.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.corroborate.clean.Cleaner;
+import dev.corroborate.cluster.ClusterConfig;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.compare.DossierBuilder;
 import dev.corroborate.dedup.CopyDetector;
 import dev.corroborate.dedup.CopyVerifier;
 import dev.corroborate.dedup.Fingerprint;
-import dev.corroborate.ingest.Dates;
 import dev.corroborate.ingest.ArticleSink;
 import dev.corroborate.ingest.Inputs;
+import dev.corroborate.ingest.JsonlArticles;
 import dev.corroborate.ingest.ReadOptions;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.CopyRelation;
@@ -17,7 +17,6 @@ import dev.corroborate.model.Dossier;
 import dev.corroborate.model.InputError;
 import dev.corroborate.model.RawArticle;
 import dev.corroborate.model.Story;
-import dev.corroborate.render.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,34 +46,9 @@ final class Stages {
         Inputs.read(List.of(localPath), ReadOptions.defaults(), sink);
     }
 
-    /**
-     * One JSON Lines record (fields of issue 2: id, url, source, title, published, author, text|html).
-     * Core reads JSONL a whole file at a time; Spark splits big files by line, so the line is parsed here.
-     * Returns null and reports to {@code errors} when the line is not an article.
-     */
-    static RawArticle parseJsonLine(String input, int line, String json, List<InputError> errors) {
-        if (json.isBlank()) return null;
-        try {
-            JsonNode n = Json.mapper().readTree(json);
-            if (n == null || !n.isObject()) {
-                errors.add(new InputError(input, line, "not a JSON object"));
-                return null;
-            }
-            String text = str(n, "text");
-            String html = str(n, "html");
-            if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-                errors.add(new InputError(input, line, "no \"text\" or \"html\" field"));
-                return null;
-            }
-            String id = str(n, "id");
-            if (id == null || id.isBlank()) id = baseName(input) + "-" + line;
-            return new RawArticle(id, input, line, str(n, "source"), str(n, "url"), str(n, "title"),
-                    Dates.parse(str(n, "published")), str(n, "author"), text != null && !text.isBlank() ? text : null,
-                    text != null && !text.isBlank() ? null : html);
-        } catch (Exception e) {
-            errors.add(new InputError(input, line, "not valid JSON: " + firstLine(e.getMessage())));
-            return null;
-        }
+    /** One JSON Lines record (Spark splits big files by line): the article or an error naming file and line. */
+    static void parseJsonLine(String input, int line, String json, ArticleSink sink) {
+        JsonlArticles.parseLine(input, line, json, sink);
     }
 
     // ---- cleaning ----
@@ -132,8 +106,8 @@ final class Stages {
     // ---- stories and dossiers ----
 
     /** The online clusterer over one story block, in global publication order. */
-    static List<Story> stories(List<Article> ordered, Map<String, String> origins) {
-        StoryClusterer c = new StoryClusterer();
+    static List<Story> stories(List<Article> ordered, Map<String, String> origins, boolean embeddings) {
+        StoryClusterer c = new StoryClusterer(ClusterConfig.defaults().withEmbeddings(embeddings));
         for (Article a : ordered) c.add(a, origins.getOrDefault(a.id(), a.id()));
         return c.stories();
     }
@@ -154,23 +128,6 @@ final class Stages {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String str(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static String baseName(String input) {
-        String name = input.substring(input.lastIndexOf('/') + 1);
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     static Map<String, String> originsOf(List<Article> members, Map<String, String> all) {

@@ -30,26 +30,34 @@ final class StoryStage {
     record Told(String id, String storyJson, String dossierJson, List<String> members) implements Serializable {
     }
 
+    /**
+     * How stories are formed: shuffle partitions, blocking window and the document frequency above which a
+     * name is too common to block on, whether to block at all, the clusterer's embedding, dossiers.
+     */
+    record Settings(int partitions, long windowMillis, int maxTermDf, boolean blockByNames, boolean embeddings,
+                    boolean dossiers) implements Serializable {
+    }
+
     private StoryStage() {
     }
 
-    static JavaRDD<Told> run(JavaRDD<CopyStage.Copied> copied, int partitions, long windowMillis, int maxTermDf,
-                             boolean blockByNames, boolean dossiers) {
-        if (!blockByNames) {
+    static JavaRDD<Told> run(JavaRDD<CopyStage.Copied> copied, Settings settings) {
+        int partitions = settings.partitions();
+        if (!settings.blockByNames()) {
             // One block: the single-machine run exactly, for any clusterer, on one executor.
-            return copied.mapToPair(c -> new Tuple2<>(0L, c)).groupByKey(1).flatMap(g -> cluster(g._2(), dossiers).iterator());
+            return copied.mapToPair(c -> new Tuple2<>(0L, c)).groupByKey(1).flatMap(g -> cluster(g._2(), settings).iterator());
         }
         // (term, (article id, window)) for every name an article leads with.
         JavaPairRDD<String, Tuple2<String, Long>> termUses = copied.flatMapToPair(c -> {
             Doc d = c.doc();
-            long window = d.dated() ? Math.floorDiv(d.time(), windowMillis) : Long.MIN_VALUE;
+            long window = d.dated() ? Math.floorDiv(d.time(), settings.windowMillis()) : Long.MIN_VALUE;
             List<Tuple2<String, Tuple2<String, Long>>> out = new ArrayList<>();
             for (String t : Blocking.terms(d.article())) out.add(new Tuple2<>(t, new Tuple2<>(d.id(), window)));
             return out.iterator();
         });
         JavaPairRDD<String, Integer> rare = termUses.mapToPair(t -> new Tuple2<>(t._1(), 1))
                 .reduceByKey(Integer::sum, partitions)
-                .filter(t -> t._2() >= 2 && t._2() <= maxTermDf);
+                .filter(t -> t._2() >= 2 && t._2() <= settings.maxTermDf());
         JavaPairRDD<Long, Long> termEdges = termUses.join(rare, partitions).flatMapToPair(t -> {
             String term = t._1();
             String id = t._2()._1()._1();
@@ -71,11 +79,11 @@ final class StoryStage {
         return labelled
                 .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()))
                 .groupByKey(partitions)
-                .flatMap(g -> cluster(g._2(), dossiers).iterator());
+                .flatMap(g -> cluster(g._2(), settings).iterator());
     }
 
     /** Core's clusterer and dossier builder over one block, in the single-machine order. */
-    private static List<Told> cluster(Iterable<CopyStage.Copied> block, boolean dossiers) {
+    private static List<Told> cluster(Iterable<CopyStage.Copied> block, Settings settings) {
         List<CopyStage.Copied> ordered = new ArrayList<>();
         block.forEach(ordered::add);
         ordered.sort((a, b) -> Doc.ORDER.compare(a.doc(), b.doc()));
@@ -93,14 +101,14 @@ final class StoryStage {
             relations.addAll(c.copyRelations());
         }
         List<Told> out = new ArrayList<>();
-        for (Story s : Stages.stories(articles, origins)) {
+        for (Story s : Stages.stories(articles, origins, settings.embeddings())) {
             List<String> members = new ArrayList<>(s.articles());
             members.sort((x, y) -> Integer.compare(rank.getOrDefault(x, Integer.MAX_VALUE),
                     rank.getOrDefault(y, Integer.MAX_VALUE)));
             Set<String> in = new HashSet<>(members);
             List<Article> memberArticles = members.stream().map(byId::get).toList();
             List<CopyRelation> duplicates = relations.stream().filter(r -> in.contains(r.copy())).toList();
-            Dossier dossier = dossiers
+            Dossier dossier = settings.dossiers()
                     ? Stages.dossier(memberArticles, Stages.originsOf(memberArticles, origins), duplicates) : null;
             // A stable id: the story's first report, which no other story holds.
             String id = "story-" + members.get(0);

@@ -1,5 +1,6 @@
 package dev.corroborate.eval.cluster;
 
+import dev.corroborate.cluster.ClusterScores;
 import dev.corroborate.cluster.ClusterConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

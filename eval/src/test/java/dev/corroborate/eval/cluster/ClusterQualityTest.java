@@ -1,5 +1,6 @@
 package dev.corroborate.eval.cluster;
 
+import dev.corroborate.cluster.ClusterScores;
 import dev.corroborate.cluster.ClusterConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

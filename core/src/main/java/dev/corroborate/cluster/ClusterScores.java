@@ -1,4 +1,4 @@
-package dev.corroborate.eval.cluster;
+package dev.corroborate.cluster;
 
 import java.util.HashMap;
 import java.util.List;
