@@ -31,6 +31,9 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             description = "Prefix of the stream measured with the embedding (about 2 ms an article; default ${DEFAULT-VALUE}).")
     int embeddingArticles;
 
+    @Option(names = "--skip-no-embedding", description = "Leave out the run without the embedding (for a long run of the one with it).")
+    boolean skipNoEmbedding;
+
     @Option(names = "--baseline-articles", defaultValue = "20000",
             description = "Prefix measured with the plain TF-IDF baseline (its cost grows with the stream; default ${DEFAULT-VALUE}).")
     int baselineArticles;
@@ -55,7 +58,7 @@ public final class ClusterBenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"));
 
         warmUp(stream);
-        run("clusterer, no embedding", stream, articles, ClusterConfig.defaults().withEmbeddings(false));
+        if (!skipNoEmbedding) run("clusterer, no embedding", stream, articles, ClusterConfig.defaults().withEmbeddings(false));
         run("clusterer, with embedding", stream, Math.min(embeddingArticles, articles), ClusterConfig.defaults());
         runBaseline(stream, Math.min(baselineArticles, articles));
         return 0;
