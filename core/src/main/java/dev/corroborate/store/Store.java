@@ -192,16 +192,27 @@ public final class Store implements AutoCloseable {
     }
 
     private synchronized IngestReport ingest(List<Article> articles, List<InputError> errors, boolean buildDossiers) {
-        requireWritable();
-        try {
+        return write("ingest failed, batch not stored", () -> {
             long start = System.nanoTime();
             IngestReport report = ingester.ingest(articles, errors, this::load, buildDossiers);
             ingestNs += System.nanoTime() - start;
             commit();
             return report;
+        });
+    }
+
+    private interface WriteWork<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a write; when it fails, drops what it wrote since the last commit (see {@link #recover}) and rethrows. */
+    private synchronized <T> T write(String failure, WriteWork<T> work) {
+        requireWritable();
+        try {
+            return work.run();
         } catch (IOException | RuntimeException e) {
             recover(e);
-            if (e instanceof IOException io) throw new UncheckedIOException("ingest failed, batch not stored: " + io.getMessage(), io);
+            if (e instanceof IOException io) throw new UncheckedIOException(failure + ": " + io.getMessage(), io);
             throw (RuntimeException) e;
         }
     }
@@ -238,7 +249,8 @@ public final class Store implements AutoCloseable {
         });
         List<InputError> errors = new ArrayList<>();
         List<String> built = new ArrayList<>();
-        try {
+        int every = Math.max(1, perCommit);
+        write("building dossiers failed", () -> {
             for (String id : ids) {
                 Optional<Story> story = storedStory(id);
                 if (story.isEmpty()) continue;
@@ -246,17 +258,17 @@ public final class Store implements AutoCloseable {
                 ingester.rebuild(story.get(), this::load, errors);
                 ingestNs += System.nanoTime() - start;
                 built.add(id);
-                if (built.size() % Math.max(1, perCommit) == 0 || built.size() == ids.size()) {
+                if (built.size() % every == 0) {
                     commit();
                     progress.accept(built.size());
                 }
             }
-            if (!built.isEmpty() && built.size() % Math.max(1, perCommit) != 0) commit();
-        } catch (IOException | RuntimeException e) {
-            recover(e);
-            if (e instanceof IOException io) throw new UncheckedIOException("building dossiers failed: " + io.getMessage(), io);
-            throw (RuntimeException) e;
-        }
+            if (built.size() % every != 0) {
+                commit();
+                progress.accept(built.size());
+            }
+            return null;
+        });
         return new IngestReport(0, 0, built, errors, articleCount());
     }
 
@@ -309,17 +321,15 @@ public final class Store implements AutoCloseable {
     private void buildIfPending(String id) {
         if (writer == null || ingester == null) return;
         if (!withSearcher(s -> isPending(s, id))) return;
-        synchronized (this) {
-            Optional<Story> story = storedStory(id);
-            if (story.isEmpty()) return;
-            try {
+        write("building the dossier of story " + id + " failed", () -> {
+            // Another reader may have built it while this one waited for the lock.
+            Optional<Story> story = withSearcherIo(s -> isPending(s, id)) ? storedStory(id) : Optional.empty();
+            if (story.isPresent()) {
                 ingester.rebuild(story.get(), this::load, new ArrayList<>());
                 commit();
-            } catch (IOException | RuntimeException e) {
-                recover(e);
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
-        }
+            return null;
+        });
     }
 
     /** After a failed batch: drop what it wrote and rebuild the stages' state from the last commit. */
