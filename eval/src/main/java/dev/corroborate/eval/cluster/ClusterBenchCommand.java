@@ -1,5 +1,6 @@
 package dev.corroborate.eval.cluster;
 
+import dev.corroborate.eval.report.Heap;
 import dev.corroborate.cluster.ClusterConfig;
 import dev.corroborate.cluster.FeatureExtractor;
 import dev.corroborate.cluster.StoryClusterer;
@@ -8,8 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class ClusterBenchCommand implements Callable<Integer> {
 
     private void run(String name, SyntheticStream stream, int n, ClusterConfig config) {
         System.out.printf("%n== %s: first %d articles%n", name, n);
-        resetPeaks();
+        Heap.resetPeaks();
         StoryClusterer c = new StoryClusterer(config);
         Checkpoints cp = new Checkpoints(n);
         for (int i = 0; i < n; i++) {
@@ -80,14 +79,14 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             cp.after(i + 1, () -> "open stories " + c.openStories());
         }
         System.out.printf("stories %d; peak heap %d MiB (heap in use after GC at the end %d MiB)%n",
-                c.stories().size(), peakHeapMiB(), usedAfterGcMiB());
+                c.stories().size(), Heap.peakMiB(), Heap.usedAfterGcMiB());
         cp.plot("cluster-bench-" + name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT),
                 "Story clustering throughput and heap against stream length: " + name);
     }
 
     private void runBaseline(SyntheticStream stream, int n) {
         System.out.printf("%n== baseline plain TF-IDF single pass (cosine to every centroid): first %d articles%n", n);
-        resetPeaks();
+        Heap.resetPeaks();
         FeatureExtractor fx = new FeatureExtractor(false);
         PlainTfIdfClusterer c = new PlainTfIdfClusterer(0.2);
         Checkpoints cp = new Checkpoints(n);
@@ -96,7 +95,7 @@ public final class ClusterBenchCommand implements Callable<Integer> {
             stories[0] = Math.max(stories[0], c.add(fx.apply(stream.get(i))) + 1);
             cp.after(i + 1, () -> String.format("stories %d", stories[0]));
         }
-        System.out.printf("peak heap %d MiB (heap in use after GC at the end %d MiB)%n", peakHeapMiB(), usedAfterGcMiB());
+        System.out.printf("peak heap %d MiB (heap in use after GC at the end %d MiB)%n", Heap.peakMiB(), Heap.usedAfterGcMiB());
         cp.plot("cluster-bench-baseline", "Peer: plain TF-IDF single pass, throughput and heap against stream length");
     }
 
@@ -142,22 +141,6 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
-    }
 
-    private static long peakHeapMiB() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum >> 20;
-    }
 
-    private static long usedAfterGcMiB() {
-        System.gc();
-        Runtime r = Runtime.getRuntime();
-        return (r.totalMemory() - r.freeMemory()) >> 20;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.corroborate.eval.dedup;
 
+import dev.corroborate.eval.report.Heap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.dedup.CopyDetector;
@@ -12,8 +13,6 @@ import picocli.CommandLine.Option;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +87,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
 
         // Ours: read, fingerprint, index, verify; one thread.
         long base = settledHeap();
-        resetPeaks();
+        Heap.resetPeaks();
         long t0 = System.nanoTime();
         long c0 = cpu();
         int[] copies = {0};
@@ -100,7 +99,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
             });
             s = (System.nanoTime() - t0) / 1e9;
             cs = (cpu() - c0) / 1e9;
-            peak = peakHeap();
+            peak = Heap.peakBytes();
             heapWithIndex = settledHeap();
             indexBytes = d.indexBytes();
             ours = st.articles() / s;
@@ -118,7 +117,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
 
         // Peer, same corpus, same JVM, after ours is closed.
         settledHeap();
-        resetPeaks();
+        Heap.resetPeaks();
         Path idx = work.resolve("lucene-peer");
         deleteTree(idx);
         long p0 = System.nanoTime();
@@ -143,7 +142,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
         });
         double ps = (System.nanoTime() - p0) / 1e9;
         double pcs = (cpu() - pc0) / 1e9;
-        long ppeak = peakHeap();
+        long ppeak = Heap.peakBytes();
         peer.close();
         if (full) {
             System.out.printf("peer (Lucene %s MinHashFilter 96 buckets, BooleanQuery >= 10 of 96, same verification): "
@@ -226,18 +225,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
 
-    /** Sum of the heap pools' peaks (an upper bound of the true peak, pools peak at different times). */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum;
-    }
 
     static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) return;

@@ -1,5 +1,6 @@
 package dev.corroborate.eval.store;
 
+import dev.corroborate.eval.report.Heap;
 import dev.corroborate.eval.report.Plot;
 import dev.corroborate.model.RawArticle;
 import dev.corroborate.render.Json;
@@ -24,8 +25,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +102,7 @@ public final class StoreBench implements Callable<Integer> {
     }
 
     private void ingest(BenchCorpus corpus, Path dir) throws IOException {
-        resetPeaks();
+        Heap.resetPeaks();
         long start = System.nanoTime();
         long stored = 0;
         long lastReport = start;
@@ -132,8 +131,8 @@ public final class StoreBench implements Callable<Integer> {
                     double s = (now - start) / 1e9;
                     double c = cpuSeconds() - cpu0;
                     System.out.printf("  at %,d articles: %.0f articles/s since start (%.0f per CPU-second), heap used %d MiB%n",
-                            done, stored / s, stored / c, usedHeapMiB());
-                    growth.add(new double[]{done, stored / s, stored / c, usedHeapMiB()});
+                            done, stored / s, stored / c, Heap.usedMiB());
+                    growth.add(new double[]{done, stored / s, stored / c, Heap.usedMiB()});
                 }
             }
             ingested = System.nanoTime();
@@ -173,10 +172,10 @@ public final class StoreBench implements Callable<Integer> {
         if (dossiers < pending) {
             double whole = ingestSecs + perStory * pending;
             System.out.printf("whole run with every dossier, extrapolated at that rate: %.0f s = %.0f articles/s; peak heap %d MiB%n",
-                    whole, stored / whole, peakHeapMiB());
+                    whole, stored / whole, Heap.peakMiB());
         } else {
             System.out.printf("whole run with dossiers: %.1f s = %.0f articles/s (process CPU %.1f s), peak heap %d MiB%n",
-                    secs, stored / secs, cpu, peakHeapMiB());
+                    secs, stored / secs, cpu, Heap.peakMiB());
         }
         System.out.println("where the time went (ms): " + timings);
         System.out.printf("store size on disk: %.1f MiB = %.0f bytes/article%n", bytes / 1048576.0, (double) bytes / Math.max(1, stored));
@@ -184,7 +183,7 @@ public final class StoreBench implements Callable<Integer> {
 
     /** The peer: the same articles indexed by a bare Lucene IndexWriter (id, title, text, stored JSON), same commits. */
     private void peer(BenchCorpus corpus, Path dir) throws IOException {
-        resetPeaks();
+        Heap.resetPeaks();
         long start = System.nanoTime();
         try (FSDirectory d = FSDirectory.open(dir);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
@@ -203,7 +202,7 @@ public final class StoreBench implements Callable<Integer> {
         double secs = (System.nanoTime() - start) / 1e9;
         long bytes = treeSize(dir);
         System.out.printf("peer, plain Lucene IndexWriter of the same articles, same commits: %.1f s = %.0f articles/s, peak heap %d MiB, %.0f bytes/article%n",
-                secs, count / secs, peakHeapMiB(), (double) bytes / count);
+                secs, count / secs, Heap.peakMiB(), (double) bytes / count);
     }
 
     private void reopen(Path dir) {
@@ -324,24 +323,8 @@ public final class StoreBench implements Callable<Integer> {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
-    private static long usedHeapMiB() {
-        Runtime rt = Runtime.getRuntime();
-        return (rt.totalMemory() - rt.freeMemory()) >> 20;
-    }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
-    }
 
-    /** Sum of the heap pools' peaks since the last reset: an upper bound of the heap the phase needed. */
-    private static long peakHeapMiB() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum >> 20;
-    }
 
     private static long treeSize(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
