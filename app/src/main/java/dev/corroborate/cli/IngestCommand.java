@@ -92,11 +92,13 @@ final class IngestCommand implements Callable<Integer> {
         seen += pending.size();
         pending.clear();
         stored += r.stored();
+        // The batch's refusals first, so that whoever reads the acknowledgement has already heard of them.
+        r.errors().forEach(this::report);
+        System.err.flush();
         // The acknowledgement: printed only after the commit that holds these articles.
         System.out.printf("stored %d (skipped %d, total %d, stories updated %d)%n", r.stored(), r.skipped(), r.total(),
                 r.stories().size());
         System.out.flush();
-        r.errors().forEach(this::report);
         if (System.console() != null) {
             double secs = (System.nanoTime() - started) / 1e9;
             System.err.printf("\r%d read, %d stored, %.0f articles/s ", seen, stored, seen / Math.max(secs, 1e-3));
