@@ -1,5 +1,6 @@
 package dev.corroborate.cluster;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public record ArticleFeatures(String id, Map<String, Integer> terms, Map<String, Integer> names,
                               Map<String, String> display, float[] embedding, String headline,
-                              Instant published) {
+                              Instant published) implements Serializable {
 
     public ArticleFeatures {
         terms = Map.copyOf(terms);

@@ -15,13 +15,14 @@ import java.time.Duration;
  * @param embeddingWeight weight of the embedding cosine (ignored when embeddings are off)
  * @param mergeThreshold  after an article joins a story, that story absorbs an open story whose centroid
  *                        is at least this similar (second pass over whole stories); above 1 turns it off
- * @param maxOpenStories  cap on open stories: past it the story idle the longest closes (this bounds the
- *                        cost per article for undated streams, where the quiet period cannot apply)
+ * @param maxKeyDf        a term or name is one of an article's {@link StoryKeys} only while its document
+ *                        frequency so far is at most this: rare words find the few stories that share them,
+ *                        and this bounds the stories one article is compared with
  * @param checks          the name checks that refuse joins and divide stories mixing two events of one kind
  */
 public record ClusterConfig(double threshold, Duration quietPeriod, boolean useEmbeddings, double termWeight,
                             double nameWeight, double embeddingWeight, double mergeThreshold,
-                            int maxOpenStories, EventChecks checks) {
+                            int maxKeyDf, EventChecks checks) {
 
     public ClusterConfig {
         if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in 0..1");
@@ -29,43 +30,48 @@ public record ClusterConfig(double threshold, Duration quietPeriod, boolean useE
             throw new IllegalArgumentException("quiet period must be positive");
         if (termWeight < 0 || nameWeight < 0 || embeddingWeight < 0 || termWeight + nameWeight <= 0)
             throw new IllegalArgumentException("weights must be non-negative, terms and names not both zero");
-        if (maxOpenStories < 1) throw new IllegalArgumentException("maxOpenStories must be at least 1");
+        if (maxKeyDf < 1) throw new IllegalArgumentException("maxKeyDf must be at least 1");
         if (checks == null) throw new IllegalArgumentException("checks must be given (EventChecks.off() for none)");
     }
 
     /** Defaults tuned on ECB+ topics 1-11 only (see eval/run cluster-quality). */
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.17, Duration.ofDays(3), true, 0.3, 0.6, 0.1, 0.42, 2000,
+        return new ClusterConfig(0.17, Duration.ofDays(3), true, 0.3, 0.6, 0.1, 0.42, 100,
                 new EventChecks(0.5, 3, 0.5, 0.1));
     }
 
     public ClusterConfig withThreshold(double t) {
         return new ClusterConfig(t, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxOpenStories, checks);
+                mergeThreshold, maxKeyDf, checks);
     }
 
     public ClusterConfig withEmbeddings(boolean on) {
         return new ClusterConfig(threshold, quietPeriod, on, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxOpenStories, checks);
+                mergeThreshold, maxKeyDf, checks);
     }
 
     public ClusterConfig withWeights(double terms, double names, double embedding) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, terms, names, embedding, mergeThreshold,
-                maxOpenStories, checks);
+                maxKeyDf, checks);
     }
 
     public ClusterConfig withMergeThreshold(double m) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                m, maxOpenStories, checks);
+                m, maxKeyDf, checks);
     }
 
     public ClusterConfig withQuietPeriod(Duration d) {
         return new ClusterConfig(threshold, d, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxOpenStories, checks);
+                mergeThreshold, maxKeyDf, checks);
+    }
+
+    public ClusterConfig withMaxKeyDf(int df) {
+        return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
+                mergeThreshold, df, checks);
     }
 
     public ClusterConfig withChecks(EventChecks c) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxOpenStories, c);
+                mergeThreshold, maxKeyDf, c);
     }
 }

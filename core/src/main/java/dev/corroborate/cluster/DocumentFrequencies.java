@@ -2,6 +2,7 @@ package dev.corroborate.cluster;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Document frequencies learned from the stream so far, and the TF-IDF weighting that uses them. Weights are
@@ -9,23 +10,33 @@ import java.util.Map;
  */
 final class DocumentFrequencies {
 
-    private final Map<String, Integer> df = new HashMap<>();
-    private final boolean binary;
+    private final Map<String, Integer> terms = new HashMap<>();
+    private final Map<String, Integer> names = new HashMap<>();
     private long documents;
 
-    /** {@code binary}: a term weighs its idf however often it occurs (for names, where the main actor's many
-     * mentions would otherwise drown the secondary names that tell two similar events apart). */
-    DocumentFrequencies(boolean binary) {
-        this.binary = binary;
+    /** Counts one original and returns the stream as of it (itself included), with the given clock. */
+    StreamState add(ArticleFeatures f, java.time.Instant clock) {
+        documents++;
+        return new StreamState(documents, count(terms, f.terms()), count(names, f.names()), clock);
     }
 
-    /** Counts the document, then returns its unit-length vector with weights (1 + ln tf) * idf. */
-    Map<String, Double> addAndWeigh(Map<String, Integer> counts) {
-        documents++;
+    private static Map<String, Integer> count(Map<String, Integer> df, Map<String, Integer> of) {
+        Map<String, Integer> out = new HashMap<>(of.size() * 2);
+        for (String k : of.keySet()) out.put(k, df.merge(k, 1, Integer::sum));
+        return out;
+    }
+
+    /**
+     * The unit-length vector with weights (1 + ln tf) * idf, or idf alone when {@code binary} (names: the
+     * main actor's many mentions would otherwise drown the secondary names that tell two similar events
+     * apart). Summed in key order, so that the same counts give the same bits whichever way the map came.
+     */
+    static Map<String, Double> weigh(Map<String, Integer> counts, Map<String, Integer> df, long documents,
+                                     boolean binary) {
         Map<String, Double> v = new HashMap<>(counts.size() * 2);
         double norm = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int d = df.merge(e.getKey(), 1, Integer::sum);
+        for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
+            int d = df.get(e.getKey());
             double w = (binary ? 1 : 1 + Math.log(e.getValue())) * (Math.log((documents + 1.0) / (d + 1.0)) + 1);
             v.put(e.getKey(), w);
             norm += w * w;

@@ -13,9 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Map;
@@ -25,14 +23,21 @@ import java.util.function.Function;
 /**
  * Online story clustering over articles in publication order (undated ones in arrival order), in one pass.
  *
- * <p>Each article is compared with the OPEN stories only, found through an inverted index over the stories'
- * key terms and names; it joins the most similar one when the combined similarity reaches the threshold, or
- * opens a new story. Similarity mixes the TF-IDF cosine over title and body, the cosine over names and
- * numbers, and (optionally) the cosine of MiniLM embeddings of title and lead, scaled down by the time gap
- * when both sides are dated. A story closes after a quiet period, or when the open set is full, so the cost
- * of one article does not grow with the number of past articles. After a join, the grown story may absorb
- * an open story whose whole centroid is similar enough: a merge judged on both stories as wholes, never on a
- * chain of single-article links.
+ * <p>Each article is compared with the OPEN stories found through its {@link StoryKeys} (rare terms and names
+ * in nearby time windows, which story members registered in an inverted index); it joins the most similar
+ * one when the combined similarity reaches the threshold, or opens a new story. Similarity mixes the
+ * TF-IDF cosine over title and body, the cosine over names and numbers, and (optionally) the cosine of
+ * MiniLM embeddings of title and lead, scaled down by the time gap when both sides are dated. A story
+ * closes once no original has joined it for a quiet period (publication time), so the cost of one article
+ * does not grow with the number of past articles. After a join, the grown story may absorb an open story
+ * whose whole centroid is similar enough: a merge judged on both stories as wholes, never on a chain of
+ * single-article links.
+ *
+ * <p>Every decision depends only on the stories found through the article's keys, on the {@link
+ * StreamState} it is weighed with and on the stories' own contents, never on how many articles came
+ * before or in what order stories were touched. So a stream cut into the connected components of its key
+ * graph, each clustered on its own with the whole stream's states, gives exactly the stories of the whole
+ * stream.
  *
  * <p>Two events of one kind (two earthquakes, two title fights of one champion) share most words, so
  * {@link EventChecks} look at who they are about: a join between an article and a story that each have a key
@@ -42,20 +47,16 @@ import java.util.function.Function;
  */
 public final class StoryClusterer {
 
-    /** Key terms and names per article that enter the candidate index. */
-    private static final int KEY_TERMS = 20;
-    private static final int KEY_NAMES = 10;
-    /** How often (in articles) stories past their quiet period are looked for. */
+    /** How often (in articles) stories past their quiet period are closed: housekeeping only, as a story past
+     * its quiet period is never a candidate anyway. */
     private static final int SWEEP_EVERY = 64;
     /** How many of the stories nearest an article the merge pass considers. */
     private static final int MERGE_CANDIDATES = 5;
 
     private final ClusterConfig config;
     private final Function<Article, ArticleFeatures> features;
-    private final DocumentFrequencies termDf = new DocumentFrequencies(false);
-    private final DocumentFrequencies nameDf = new DocumentFrequencies(true);
-    /** Open stories, least recently joined first (access order gives the one to close when full). */
-    private final LinkedHashMap<String, StoryState> open = new LinkedHashMap<>(64, 0.75f, true);
+    private final DocumentFrequencies counts = new DocumentFrequencies();
+    private final Map<String, StoryState> open = new LinkedHashMap<>();
     private final Map<String, Set<StoryState>> index = new HashMap<>();
     private final List<StoryState> all = new ArrayList<>();
     private final Map<String, StoryState> byArticle = new HashMap<>();
@@ -63,7 +64,9 @@ public final class StoryClusterer {
     private final StorySplitter splitter;
     /** What stories keep between their members: nothing to compute when stories are never divided. */
     private final java.util.function.ToDoubleBiFunction<Member, Member> memberSimilarity;
+    /** The latest publication time seen, and that of the last dated article to arrive. */
     private Instant clock;
+    private Instant recent;
     private long arrivals;
 
     /** Default settings, with the dense embedding. */
@@ -88,13 +91,24 @@ public final class StoryClusterer {
      * Adds one article and returns the id of the story it joins. {@code origin} is the id of the article it
      * copies (its own id, or null, when it is an original): a copy always joins its original's story.
      * Stories absorbed by a later merge keep answering through the story that absorbed them in
-     * {@link #stories()}.
+     * {@link #stories()}. The clusterer keeps the stream's state itself.
      */
     public String add(Article article, String origin) {
+        return add(article, origin, null);
+    }
+
+    /**
+     * As {@link #add(Article, String)}, with the state of the whole stream as of this article (its document
+     * frequencies and clock) given instead of kept: for a run over one block of a larger stream. A clusterer
+     * is fed one way or the other, not both; copies need no state.
+     */
+    public String add(Article article, String origin, StreamState given) {
         arrivals++;
-        if (article.published() != null && (clock == null || article.published().isAfter(clock))) {
-            clock = article.published();
+        if (article.published() != null) {
+            recent = article.published();
+            if (clock == null || recent.isAfter(clock)) clock = recent;
         }
+        if (given != null) recent = given.clock();
         if (arrivals % SWEEP_EVERY == 0) closeQuiet();
 
         StoryState copied = origin == null || origin.equals(article.id()) ? null : byArticle.get(origin);
@@ -102,32 +116,33 @@ public final class StoryClusterer {
             StoryState s = copied.root();
             s.addCopy(article.id(), origin, article.published(), arrivals);
             byArticle.put(article.id(), s);
-            if (!s.closed) open.get(s.id); // touch: a story still being copied is alive
             return s.id;
         }
 
         ArticleFeatures f = features.apply(article);
-        Map<String, Double> tv = termDf.addAndWeigh(f.terms());
-        Map<String, Double> nv = nameDf.addAndWeigh(f.names());
-        List<String> keys = keys(tv, f.names());
+        StreamState state = given != null ? given : counts.add(f, recent);
+        Map<String, Double> tv = DocumentFrequencies.weigh(f.terms(), state.terms(), state.documents(), false);
+        Map<String, Double> nv = DocumentFrequencies.weigh(f.names(), state.names(), state.documents(), true);
+        StoryKeys keys = StoryKeys.of(f, tv, state, config);
         Set<String> keyNames = NameClash.keyNames(f.names(), nv);
 
-        // Stories register their members' key terms and names; the article looks up ALL of its own, so
-        // a story is found through any of its salient words that the article uses at all.
-        Set<StoryState> candidates = new LinkedHashSet<>();
-        for (String t : tv.keySet()) {
-            Set<StoryState> posting = index.get("t:" + t);
-            if (posting != null) candidates.addAll(posting);
+        // Only stories found through the keys and still open, in the order they were opened (so that ties
+        // and the merge pass never depend on hashing).
+        Set<StoryState> found = new HashSet<>();
+        for (String k : keys.lookups()) {
+            Set<StoryState> posting = index.get(k);
+            if (posting != null) found.addAll(posting);
         }
-        for (String n : nv.keySet()) {
-            Set<StoryState> posting = index.get("n:" + n);
-            if (posting != null) candidates.addAll(posting);
-        }
+        List<StoryState> candidates = new ArrayList<>(found.size());
+        for (StoryState s : found) if (isOpenTo(f.published(), s)) candidates.add(s);
+        candidates.sort(Comparator.comparingLong(x -> x.order));
+
         StoryState best = null;
         double bestScore = -1;
         // The stories nearest the article, the only ones the merge pass weighs against its story's centroid:
         // a story far from the article is far from the story it joins too, and whole-centroid products cost.
-        PriorityQueue<Map.Entry<StoryState, Double>> nearest = new PriorityQueue<>(Map.Entry.comparingByValue());
+        PriorityQueue<Map.Entry<StoryState, Double>> nearest = new PriorityQueue<>(
+                Map.Entry.<StoryState, Double>comparingByValue().thenComparing(e -> -e.getKey().order));
         for (StoryState s : candidates) {
             double score = score(s.termCosine(tv), s.nameCosine(nv), s.embeddingCosine(f.embedding()))
                     * timeFactor(f.published(), s);
@@ -145,12 +160,9 @@ public final class StoryClusterer {
             best = new StoryState(storyId(article.id()), all.size(), memberSimilarity);
             all.add(best);
             open.put(best.id, best);
-            closeOverflow();
-        } else {
-            open.get(best.id);
         }
-        best.add(new Member(f, tv, nv, keys, keyNames, new ArrayList<>()), arrivals);
-        register(best, keys);
+        best.add(new Member(f, tv, nv, keys.registered(), keyNames, new ArrayList<>()), arrivals);
+        register(best, keys.registered());
         byArticle.put(article.id(), best);
         if (config.mergeThreshold() <= 1) {
             List<StoryState> near = new ArrayList<>();
@@ -204,7 +216,6 @@ public final class StoryClusterer {
             for (Member m : part.members()) register(part, m.keys());
             part.articles.forEach(a -> byArticle.put(a, part));
         }
-        closeOverflow();
         return byArticle.get(articleId);
     }
 
@@ -250,40 +261,36 @@ public final class StoryClusterer {
         return Math.exp(-x * x);
     }
 
-    /** An article's key terms (heaviest TF-IDF) and key names (most mentioned), under which its story is found. */
-    private static List<String> keys(Map<String, Double> tv, Map<String, Integer> names) {
-        List<String> keys = new ArrayList<>(KEY_TERMS + KEY_NAMES);
-        top(tv, KEY_TERMS).forEach(k -> keys.add("t:" + k));
-        top(names, KEY_NAMES).forEach(k -> keys.add("n:" + k));
-        return keys;
-    }
-
-    private static <N extends Number & Comparable<N>> List<String> top(Map<String, N> v, int n) {
-        return v.entrySet().stream()
-                .sorted(Map.Entry.<String, N>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .limit(n).map(Map.Entry::getKey).toList();
-    }
-
     private void register(StoryState s, List<String> keys) {
         for (String k : keys) {
             if (s.keys.add(k)) index.computeIfAbsent(k, x -> new HashSet<>()).add(s);
         }
     }
 
+    /**
+     * Whether an article published at {@code t} may still join the story: a dated article only within a quiet
+     * period of the story's originals (copies do not keep a story alive); an undated one, which cannot be
+     * placed in time, as if published with the last dated article that arrived. In a stream in publication
+     * order a story that fails this fails it for every later article, so when the housekeeping sweep
+     * closes it makes no difference to any decision.
+     */
+    private boolean isOpenTo(Instant t, StoryState s) {
+        if (s.closed) return false;
+        if (s.lastReport == null) return true;
+        Instant at = t != null ? t : recent;
+        if (at == null) return true;
+        Duration gap = at.isAfter(s.lastReport) ? Duration.between(s.lastReport, at)
+                : at.isBefore(s.firstReport) ? Duration.between(at, s.firstReport) : Duration.ZERO;
+        return gap.compareTo(config.quietPeriod()) <= 0;
+    }
+
+    /** Housekeeping: closes the stories that an article at the latest time seen could no longer join. */
     private void closeQuiet() {
         if (clock == null) return;
         Instant limit = clock.minus(config.quietPeriod());
-        Iterator<StoryState> it = open.values().iterator();
         List<StoryState> quiet = new ArrayList<>();
-        while (it.hasNext()) {
-            StoryState s = it.next();
-            if (s.lastSeen != null && s.lastSeen.isBefore(limit)) quiet.add(s);
-        }
+        for (StoryState st : open.values()) if (st.lastReport != null && st.lastReport.isBefore(limit)) quiet.add(st);
         quiet.forEach(this::close);
-    }
-
-    private void closeOverflow() {
-        while (open.size() > config.maxOpenStories()) close(open.values().iterator().next());
     }
 
     private void close(StoryState s) {

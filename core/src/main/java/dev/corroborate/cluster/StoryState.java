@@ -32,6 +32,10 @@ final class StoryState {
     final Set<String> keys = new HashSet<>();
     Instant firstSeen;
     Instant lastSeen;
+    /** Earliest and latest publication time of an original member (copies not counted): what keeps the
+     * story open. */
+    Instant firstReport;
+    Instant lastReport;
     long lastArrival;
     StoryState mergedInto;
     boolean closed;
@@ -119,6 +123,7 @@ final class StoryState {
         if (members != null) track(m);
         m.keyNames().forEach(k -> keyNameArticles.merge(k, 1, Integer::sum));
         seen(f.published(), arrival);
+        report(f.published());
         termNorm2 = addInto(terms, termNorm2, termVector);
         nameNorm2 = addInto(names, nameNorm2, nameVector);
         if (f.embedding() != null) {
@@ -205,6 +210,8 @@ final class StoryState {
         keys.clear();
         firstSeen = null;
         lastSeen = null;
+        firstReport = null;
+        lastReport = null;
         terms = new HashMap<>();
         termNorm2 = 0;
         names = new HashMap<>();
@@ -232,6 +239,8 @@ final class StoryState {
         if (other.firstSeen != null) seen(other.firstSeen, other.lastArrival);
         if (other.lastSeen != null) seen(other.lastSeen, other.lastArrival);
         lastArrival = Math.max(lastArrival, other.lastArrival);
+        if (other.firstReport != null) report(other.firstReport);
+        if (other.lastReport != null) report(other.lastReport);
         other.terms.forEach((k, w) -> terms.merge(k, w, Double::sum));
         termNorm2 = terms.values().stream().mapToDouble(w -> w * w).sum();
         other.names.forEach((k, w) -> names.merge(k, w, Double::sum));
@@ -295,6 +304,12 @@ final class StoryState {
                 .map(e -> display.getOrDefault(e.getKey(), e.getKey()))
                 .filter(n -> !n.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.'))
                 .limit(TOP_NAMES).toList();
+    }
+
+    private void report(Instant t) {
+        if (t == null) return;
+        if (firstReport == null || t.isBefore(firstReport)) firstReport = t;
+        if (lastReport == null || t.isAfter(lastReport)) lastReport = t;
     }
 
     private void seen(Instant t, long arrival) {

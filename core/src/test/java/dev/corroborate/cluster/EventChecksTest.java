@@ -90,13 +90,14 @@ class EventChecksTest {
     @Test
     void aStoryMixingTheFightsDividesAlongTheBoxersNames() {
         FeatureExtractor fx = new FeatureExtractor(false);
-        DocumentFrequencies terms = new DocumentFrequencies(false), names = new DocumentFrequencies(true);
+        DocumentFrequencies df = new DocumentFrequencies();
         List<Member> members = new ArrayList<>();
         for (Article a : FIGHTS) {
             ArticleFeatures f = fx.apply(a);
-            Map<String, Double> nv = names.addAndWeigh(f.names());
-            members.add(new Member(f, terms.addAndWeigh(f.terms()), nv, List.of(), NameClash.keyNames(f.names(), nv),
-                    new ArrayList<>()));
+            StreamState c = df.add(f, null);
+            Map<String, Double> nv = DocumentFrequencies.weigh(f.names(), c.names(), c.documents(), true);
+            members.add(new Member(f, DocumentFrequencies.weigh(f.terms(), c.terms(), c.documents(), false), nv,
+                    List.of(), NameClash.keyNames(f.names(), nv), new ArrayList<>()));
         }
         EventChecks checks = ClusterConfig.defaults().checks();
         StorySplitter splitter = new StorySplitter(checks,

@@ -121,11 +121,51 @@ class StoryClustererTest {
     }
 
     @Test
-    void theOpenSetStaysWithinItsCap() {
-        ClusterConfig config = new ClusterConfig(0.99, Duration.ofDays(3), false, 0.5, 0.5, 0, 2, 3, EventChecks.off());
-        StoryClusterer c = new StoryClusterer(config);
-        for (int i = 0; i < 10; i++) c.add(article("a" + i, "Report " + i, i % 2 == 0 ? QUAKE : REHAB, null), null);
-        assertTrue(c.openStories() <= 3, "open: " + c.openStories());
-        assertEquals(10, c.stories().stream().mapToInt(s -> s.articles().size()).sum());
+    void anArticleOnlyMeetsStoriesThroughARareKey() {
+        ClusterConfig config = ClusterConfig.defaults().withEmbeddings(false);
+        StoryClusterer wide = new StoryClusterer(config);
+        Instant t0 = Instant.parse("2024-03-04T08:00:00Z");
+        String a = wide.add(article("q1", "Earthquake kills 12 in Sumatra", QUAKE, t0), null);
+        assertEquals(a, wide.add(article("q2", "Earthquake kills 12 in Sumatra", QUAKE, t0.plusSeconds(3600)), null));
+        // Every word of the second report is now in two documents: none of it is rare at a limit of one, so
+        // it has no key to look up and no story to join.
+        StoryClusterer narrow = new StoryClusterer(config.withMaxKeyDf(1));
+        String b = narrow.add(article("q1", "Earthquake kills 12 in Sumatra", QUAKE, t0), null);
+        assertNotEquals(b, narrow.add(article("q2", "Earthquake kills 12 in Sumatra", QUAKE, t0.plusSeconds(3600)), null));
+    }
+
+    @Test
+    void keysMeetWithinAdjacentWindowsAndAnUndatedReportIsPlacedWithTheLastDatedOne() {
+        ClusterConfig config = ClusterConfig.defaults().withEmbeddings(false);
+        FeatureExtractor fx = new FeatureExtractor(false);
+        Instant t0 = Instant.parse("2024-03-04T08:00:00Z");
+        StoryKeys now = keysOf(fx, config, article("q1", "Earthquake kills 12 in Sumatra", QUAKE, t0));
+        StoryKeys soon = keysOf(fx, config, article("q2", "Earthquake kills 12 in Sumatra", QUAKE, t0.plus(Duration.ofDays(2))));
+        StoryKeys later = keysOf(fx, config, article("q3", "Earthquake kills 12 in Sumatra", QUAKE, t0.plus(Duration.ofDays(20))));
+        assertTrue(meet(soon, now));
+        assertFalse(meet(later, now), "twenty days apart");
+        assertTrue(now.registered().stream().anyMatch(k -> k.startsWith("n:sumatra@")), now.toString());
+        // An undated report is placed with the last dated one to arrive...
+        StoryKeys undated = keysOf(fx, config, article("q4", "Earthquake kills 12 in Sumatra", QUAKE, null), t0);
+        assertTrue(meet(undated, now));
+        assertFalse(meet(keysOf(fx, config, article("q5", "Earthquake kills 12 in Sumatra", QUAKE, null),
+                t0.plus(Duration.ofDays(20))), now));
+        // ... and any later report, dated or not, finds it under its timeless key.
+        assertTrue(meet(later, undated) && meet(now, undated));
+    }
+
+    private static StoryKeys keysOf(FeatureExtractor fx, ClusterConfig config, Article a) {
+        return keysOf(fx, config, a, a.published());
+    }
+
+    /** As if the article were the first of the stream (every word is rare), with the stream's clock. */
+    private static StoryKeys keysOf(FeatureExtractor fx, ClusterConfig config, Article a, Instant clock) {
+        ArticleFeatures f = fx.apply(a);
+        return StoryKeys.of(f, new DocumentFrequencies().add(f, clock), config);
+    }
+
+    /** Whether {@code a} looks up a key that {@code b} registered. */
+    private static boolean meet(StoryKeys a, StoryKeys b) {
+        return a.lookups().stream().anyMatch(b.registered()::contains);
     }
 }
