@@ -60,10 +60,10 @@ public final class CorroborateJob implements Callable<Integer> {
                     + "does (learns repeated boilerplate); article: each article alone. Default outlet.")
     String cleanScope;
 
-    @Option(names = "--story-blocking", defaultValue = "names",
-            description = "names: stories are clustered inside blocks of articles sharing a rare lead name in "
-                    + "nearby time windows (scales out); none: one block (equals the single-machine run for any "
-                    + "clusterer, but runs on one executor). Default names.")
+    @Option(names = "--story-blocking", defaultValue = "keys",
+            description = "keys: stories are clustered inside the blocks of articles that the clusterer's keys "
+                    + "(rare terms and names in nearby time windows) connect, in parallel; none: one block, on one "
+                    + "executor. Both give exactly the single-machine stories. Default keys.")
     String storyBlocking;
 
     @Option(names = "--no-dossiers", description = "Stop after the stories: no dossier per story.")
@@ -73,15 +73,10 @@ public final class CorroborateJob implements Callable<Integer> {
             + "(as `corroborate cluster --no-embedding`): faster, slightly less accurate.")
     boolean noEmbedding;
 
-    @Option(names = "--window-days", defaultValue = "3", description = "Time window of story blocking.")
-    int windowDays;
-
-    @Option(names = "--max-term-df", defaultValue = "100",
-            description = "A blocking name shared by more articles than this is not rare enough to block on.")
-    int maxTermDf;
-
     /** What one run found, for the log line and for callers. */
-    public record Summary(long articles, long errors, long copies, long groups, long stories) implements Serializable {
+    /** {@code blocks}: how many blocks the stories were clustered in, {@code largestBlock}: articles in the largest. */
+    public record Summary(long articles, long errors, long copies, long groups, long stories, long blocks,
+                          long largestBlock) implements Serializable {
     }
 
     public static void main(String[] args) {
@@ -96,13 +91,14 @@ public final class CorroborateJob implements Callable<Integer> {
         if (formats.isEmpty() || !Set.of("parquet", "jsonl").containsAll(formats)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--format takes parquet, jsonl or both");
         }
-        if (!Set.of("names", "none").contains(storyBlocking)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--story-blocking must be names or none");
+        if (!Set.of("keys", "none").contains(storyBlocking)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--story-blocking must be keys or none");
         }
         try (SparkSession spark = session(master)) {
             Summary s = run(spark);
-            System.out.printf("corroborate-spark: %d articles, %d copies in %d origin groups, %d stories, %d errors -> %s%n",
-                    s.articles(), s.copies(), s.groups(), s.stories(), s.errors(), output);
+            System.out.printf("corroborate-spark: %d articles, %d copies in %d origin groups, %d stories (clustered in %d "
+                            + "blocks, the largest of %d articles), %d errors -> %s%n",
+                    s.articles(), s.copies(), s.groups(), s.stories(), s.blocks(), s.largestBlock(), s.errors(), output);
             return s.errors() > 0 ? 1 : 0;
         }
     }
@@ -136,8 +132,7 @@ public final class CorroborateJob implements Callable<Integer> {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         JavaRDD<CopyStage.Copied> copied = CopyStage.run(docs, p).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        StoryStage.Settings settings = new StoryStage.Settings(p, windowDays * 86_400_000L, maxTermDf,
-                "names".equals(storyBlocking), !noEmbedding, !noDossiers);
+        StoryStage.Settings settings = new StoryStage.Settings(p, "keys".equals(storyBlocking), !noEmbedding, !noDossiers);
         JavaRDD<StoryStage.Told> told = StoryStage.run(copied, settings).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         Outputs out = new Outputs(spark, output, formats);
@@ -145,9 +140,9 @@ public final class CorroborateJob implements Callable<Integer> {
                 .map(m -> new Tuple2<>(m, t.id())).iterator());
         out.write("articles", Outputs.ARTICLES, copied.mapToPair(c -> new Tuple2<>(c.doc().id(), c))
                 .join(storyOf, p)
-                .mapToPair(t -> new Tuple2<>(order(t._2()._1().doc()), articleJson(t._2()._1(), t._2()._2()))), p);
+                .mapToPair(t -> new Tuple2<>(t._2()._1().doc().orderKey(), articleJson(t._2()._1(), t._2()._2()))), p);
         out.write("copies", Outputs.COPIES, copied.flatMapToPair(c -> c.relations().stream()
-                .map(r -> new Tuple2<>(order(c.doc()), r)).iterator()), p);
+                .map(r -> new Tuple2<>(c.doc().orderKey(), r)).iterator()), p);
         JavaPairRDD<String, String> groups = copied.filter(c -> !c.origin().equals(c.doc().id()))
                 .mapToPair(c -> new Tuple2<>(c.origin(), c.doc()))
                 .groupByKey(p)
@@ -160,8 +155,11 @@ public final class CorroborateJob implements Callable<Integer> {
         out.write("errors", Outputs.ERRORS, errors.mapToPair(e -> new Tuple2<>(
                 e.input() + "\u0000" + String.format("%010d", e.line()) + "\u0000" + e.message(), Codec.write(e.toCore()))), p);
 
+        List<Long> blockSizes = told.mapToPair(t -> new Tuple2<>(t.block(), (long) t.members().size()))
+                .reduceByKey(Long::sum).values().collect();
         Summary s = new Summary(docs.count(), errors.count(),
-                copied.map(c -> (long) c.relations().size()).fold(0L, Long::sum), groups.count(), told.count());
+                copied.map(c -> (long) c.relations().size()).fold(0L, Long::sum), groups.count(), told.count(),
+                blockSizes.size(), blockSizes.stream().mapToLong(Long::longValue).max().orElse(0));
         for (JavaRDD<?> r : List.of(raw, cleaned, docs, copied, told)) r.unpersist(false);
         return s;
     }
@@ -207,12 +205,6 @@ public final class CorroborateJob implements Callable<Integer> {
             return new Cleaned(null, new Raw.Error(r.article().input(), r.article().line(),
                     "cannot clean article " + r.article().id() + ": " + e));
         }
-    }
-
-    /** Sort key of the single-machine order, as text. */
-    private static String order(Doc d) {
-        // Flipping the sign bit makes signed order and fixed-width hex order agree.
-        return String.format("%016x%016x", d.time() ^ Long.MIN_VALUE, d.seq());
     }
 
     private static String articleJson(CopyStage.Copied c, String story) throws Exception {

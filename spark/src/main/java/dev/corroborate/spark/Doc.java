@@ -23,6 +23,12 @@ record Doc(String id, long seq, long time, String json) implements Serializable 
         return new Doc(a.id(), seq, p == null ? Long.MAX_VALUE : p.toEpochMilli(), Codec.write(a));
     }
 
+    /** The single-machine order as text (for Spark's sorts): flipping the sign bit makes signed order and
+     * fixed-width hex order agree. */
+    String orderKey() {
+        return String.format("%016x%016x", time ^ Long.MIN_VALUE, seq);
+    }
+
     Article article() {
         return Codec.read(json, Article.class);
     }

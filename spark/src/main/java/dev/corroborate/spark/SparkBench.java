@@ -45,7 +45,7 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "spark/target/bench", description = "Corpus and outputs go here.")
     Path work;
 
-    @Option(names = "--story-blocking", defaultValue = "names")
+    @Option(names = "--story-blocking", defaultValue = "keys")
     String storyBlocking;
 
     @Option(names = "--skip-single", description = "Do not run the single-machine peer.")
@@ -105,8 +105,11 @@ public final class SparkBench implements Callable<Integer> {
                 args.addAll(jobOptions);
                 CorroborateJob job = CorroborateJob.parse(args.toArray(String[]::new));
                 long t0 = System.nanoTime();
-                n = job.run(spark).articles();
+                CorroborateJob.Summary summary = job.run(spark);
                 s = (System.nanoTime() - t0) / 1e9;
+                n = summary.articles();
+                System.out.printf("  %d stories in %d blocks, the largest of %d articles%n", summary.stories(),
+                        summary.blocks(), summary.largestBlock());
             }
             row("spark local[" + c + "]", n, s, peakHeapMb(), shuffle.get() / 1e6);
             double rate = n / s;

@@ -1,7 +1,11 @@
 package dev.corroborate.spark;
 
 import dev.corroborate.clean.Cleaner;
+import dev.corroborate.cluster.ArticleFeatures;
 import dev.corroborate.cluster.ClusterConfig;
+import dev.corroborate.cluster.FeatureExtractor;
+import dev.corroborate.cluster.StoryKeys;
+import dev.corroborate.cluster.StreamState;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.compare.DossierBuilder;
 import dev.corroborate.dedup.CopyDetector;
@@ -105,10 +109,24 @@ final class Stages {
 
     // ---- stories and dossiers ----
 
-    /** The online clusterer over one story block, in global publication order. */
-    static List<Story> stories(List<Article> ordered, Map<String, String> origins, boolean embeddings) {
-        StoryClusterer c = new StoryClusterer(ClusterConfig.defaults().withEmbeddings(embeddings));
-        for (Article a : ordered) c.add(a, origins.getOrDefault(a.id(), a.id()));
+    /** What the clusterer compares of an article (Lucene analysis, names, and the embedding when asked). */
+    static FeatureExtractor featureExtractor(boolean embeddings) {
+        return new FeatureExtractor(embeddings);
+    }
+
+    /** The keys through which an original finds stories and is found, as the clusterer derives them. */
+    static StoryKeys storyKeys(ArticleFeatures features, StreamState state) {
+        return StoryKeys.of(features, state, ClusterConfig.defaults());
+    }
+
+    /**
+     * The online clusterer over one story block, in global publication order, each original weighed with
+     * the whole stream's state as of it.
+     */
+    static List<Story> stories(List<Article> ordered, Map<String, String> origins, Map<String, ArticleFeatures> features,
+                               Map<String, StreamState> states, boolean embeddings) {
+        StoryClusterer c = new StoryClusterer(ClusterConfig.defaults().withEmbeddings(embeddings), a -> features.get(a.id()));
+        for (Article a : ordered) c.add(a, origins.getOrDefault(a.id(), a.id()), states.get(a.id()));
         return c.stories();
     }
 

@@ -1,5 +1,8 @@
 package dev.corroborate.spark;
 
+import dev.corroborate.cluster.ArticleFeatures;
+import dev.corroborate.cluster.StoryKeys;
+import dev.corroborate.cluster.StreamState;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.CopyRelation;
 import dev.corroborate.model.Dossier;
@@ -7,9 +10,11 @@ import dev.corroborate.model.Story;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,24 +23,45 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stories at scale. Articles are blocked by (rare name, time window): each article keys its own window
- * and the next, so reports on either side of a window edge meet; a copy is tied to its original. The
- * connected components of that graph are the blocks (joined across window edges by construction), and
- * core's online clusterer then runs over each block in the global publication order, followed by the
- * dossier of each story it finds. Undated articles all share one window.
+ * Stories at scale, equal to the single-machine run's.
+ *
+ * <ol>
+ *   <li>Every article gets its rank in the global publication order; each original its clusterer features
+ *       (in mapPartitions) and its {@link StreamState}: the document frequencies of its terms and names
+ *       among the originals up to it (one shuffle of (term, rank) pairs, sorted per term), and the stream's
+ *       clock.</li>
+ *   <li>From those, core's {@link StoryKeys}: rare terms and names in time windows. The clusterer only
+ *       ever compares an article with stories whose members registered a key it looks up, so joining each
+ *       article to the earlier articles whose keys it looks up (and each copy to its original) and taking
+ *       connected components gives blocks that hold every story any of their articles could join.</li>
+ *   <li>Core's clusterer runs over each block in the global order, fed those states instead of counting its
+ *       own, and so decides as over the whole stream; then core's dossier builder on each story.</li>
+ * </ol>
+ * Stories crossing window edges need no joining afterwards: their articles share keys across the edge, so
+ * they sit in one block.
  */
 final class StoryStage {
 
-    /** One story with its dossier (null when not asked for) and its members in publication order. */
-    record Told(String id, String storyJson, String dossierJson, List<String> members) implements Serializable {
+    /**
+     * One story with its dossier (null when not asked for), its members in publication order and the block
+     * it was clustered in.
+     */
+    record Told(String id, String storyJson, String dossierJson, List<String> members, long block) implements Serializable {
+    }
+
+    /** Shuffle partitions, whether to cut into blocks at all, the clusterer's embedding, dossiers. */
+    record Settings(int partitions, boolean blocks, boolean embeddings, boolean dossiers) implements Serializable {
     }
 
     /**
-     * How stories are formed: shuffle partitions, blocking window and the document frequency above which a
-     * name is too common to block on, whether to block at all, the clusterer's embedding, dossiers.
+     * An article placed in the stream: its global rank and, for an original, its features and the stream's
+     * state as of it (both null for a copy, which simply follows its original).
      */
-    record Settings(int partitions, long windowMillis, int maxTermDf, boolean blockByNames, boolean embeddings,
-                    boolean dossiers) implements Serializable {
+    record Placed(CopyStage.Copied copied, long rank, ArticleFeatures features, StreamState state)
+            implements Serializable {
+        boolean original() {
+            return copied.origin().equals(copied.doc().id());
+        }
     }
 
     private StoryStage() {
@@ -43,65 +69,144 @@ final class StoryStage {
 
     static JavaRDD<Told> run(JavaRDD<CopyStage.Copied> copied, Settings settings) {
         int partitions = settings.partitions();
-        if (!settings.blockByNames()) {
-            // One block: the single-machine run exactly, for any clusterer, on one executor.
-            return copied.mapToPair(c -> new Tuple2<>(0L, c)).groupByKey(1).flatMap(g -> cluster(g._2(), settings).iterator());
+        JavaRDD<Placed> placed = place(copied, settings).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Long, Placed> byBlock;
+        if (!settings.blocks()) {
+            byBlock = placed.mapToPair(p -> new Tuple2<>(0L, p));
+        } else {
+            JavaPairRDD<Long, Long> block = ConnectedComponents.of(keyEdges(placed, partitions)
+                    .union(placed.filter(p -> !p.original()).mapToPair(p -> new Tuple2<>(
+                            CopyStage.node(p.copied().doc().id()), CopyStage.node(p.copied().origin())))), partitions);
+            byBlock = placed.mapToPair(p -> new Tuple2<>(CopyStage.node(p.copied().doc().id()), p))
+                    .leftOuterJoin(block, partitions)
+                    .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()));
         }
-        // (term, (article id, window)) for every name an article leads with.
-        JavaPairRDD<String, Tuple2<String, Long>> termUses = copied.flatMapToPair(c -> {
-            Doc d = c.doc();
-            long window = d.dated() ? Math.floorDiv(d.time(), settings.windowMillis()) : Long.MIN_VALUE;
-            List<Tuple2<String, Tuple2<String, Long>>> out = new ArrayList<>();
-            for (String t : Blocking.terms(d.article())) out.add(new Tuple2<>(t, new Tuple2<>(d.id(), window)));
-            return out.iterator();
-        });
-        JavaPairRDD<String, Integer> rare = termUses.mapToPair(t -> new Tuple2<>(t._1(), 1))
-                .reduceByKey(Integer::sum, partitions)
-                .filter(t -> t._2() >= 2 && t._2() <= settings.maxTermDf());
-        JavaPairRDD<Long, Long> termEdges = termUses.join(rare, partitions).flatMapToPair(t -> {
-            String term = t._1();
-            String id = t._2()._1()._1();
-            long w = t._2()._1()._2();
-            long a = CopyStage.node(id);
-            List<Tuple2<Long, Long>> out = new ArrayList<>();
-            out.add(new Tuple2<>(a, Stages.hash64("block:" + term + "|" + w)));
-            if (w != Long.MIN_VALUE) out.add(new Tuple2<>(a, Stages.hash64("block:" + term + "|" + (w + 1))));
-            return out.iterator();
-        });
-        // Copies always share a story: tie each to its original.
-        JavaPairRDD<Long, Long> copyEdges = copied.filter(c -> !c.origin().equals(c.doc().id()))
-                .mapToPair(c -> new Tuple2<>(CopyStage.node(c.doc().id()), CopyStage.node(c.origin())));
-
-        JavaPairRDD<Long, Long> block = ConnectedComponents.of(termEdges.union(copyEdges), partitions);
-        JavaPairRDD<Long, Tuple2<CopyStage.Copied, Optional<Long>>> labelled = copied
-                .mapToPair(c -> new Tuple2<>(CopyStage.node(c.doc().id()), c))
-                .leftOuterJoin(block, partitions);
-        return labelled
-                .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()))
-                .groupByKey(partitions)
-                .flatMap(g -> cluster(g._2(), settings).iterator());
+        return byBlock.groupByKey(settings.blocks() ? partitions : 1).flatMap(g -> cluster(g._1(), g._2(), settings).iterator());
     }
 
-    /** Core's clusterer and dossier builder over one block, in the single-machine order. */
-    private static List<Told> cluster(Iterable<CopyStage.Copied> block, Settings settings) {
-        List<CopyStage.Copied> ordered = new ArrayList<>();
+    /** Ranks, features and stream states (see the class comment, step 1). */
+    private static JavaRDD<Placed> place(JavaRDD<CopyStage.Copied> copied, Settings settings) {
+        int partitions = settings.partitions();
+        JavaPairRDD<Long, CopyStage.Copied> ranked = copied
+                .sortBy(c -> c.doc().orderKey(), true, partitions)
+                .zipWithIndex()
+                .mapToPair(Tuple2::swap)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // An undated article's clock is the last dated article's time: in publication order, the latest.
+        long latest = copied.map(c -> c.doc().dated() ? c.doc().time() : Long.MIN_VALUE).fold(Long.MIN_VALUE, Math::max);
+        // Originals numbered 1.. in the global order: the document count as of each.
+        JavaPairRDD<Long, Tuple2<Long, CopyStage.Copied>> originals = ranked
+                .filter(t -> t._2().origin().equals(t._2().doc().id()))
+                .sortByKey(true, partitions)
+                .zipWithIndex()
+                .mapToPair(t -> new Tuple2<>(t._2() + 1, t._1()));
+        boolean embeddings = settings.embeddings();
+        JavaPairRDD<Long, Tuple2<Long, ArticleFeatures>> features = originals.mapPartitionsToPair(it -> {
+            List<Tuple2<Long, Tuple2<Long, ArticleFeatures>>> out = new ArrayList<>();
+            var fx = Stages.featureExtractor(embeddings);
+            while (it.hasNext()) {
+                var t = it.next();
+                out.add(new Tuple2<>(t._1(), new Tuple2<>(t._2()._1(), fx.apply(t._2()._2().doc().article()))));
+            }
+            return out.iterator();
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Document frequency as of each original: per term, its originals in order, counted.
+        JavaPairRDD<Long, Tuple2<String, Integer>> frequencies = features
+                .flatMapToPair(t -> {
+                    List<Tuple2<String, Long>> out = new ArrayList<>();
+                    for (String term : t._2()._2().terms().keySet()) out.add(new Tuple2<>("t" + term, t._1()));
+                    for (String name : t._2()._2().names().keySet()) out.add(new Tuple2<>("n" + name, t._1()));
+                    return out.iterator();
+                })
+                .groupByKey(partitions)
+                .flatMapToPair(g -> {
+                    List<Long> docs = new ArrayList<>();
+                    g._2().forEach(docs::add);
+                    docs.sort(null);
+                    List<Tuple2<Long, Tuple2<String, Integer>>> out = new ArrayList<>(docs.size());
+                    for (int i = 0; i < docs.size(); i++) out.add(new Tuple2<>(docs.get(i), new Tuple2<>(g._1(), i + 1)));
+                    return out.iterator();
+                });
+        JavaPairRDD<Long, Placed> originalsPlaced = features.cogroup(frequencies, partitions).mapToPair(g -> {
+            Tuple2<Long, ArticleFeatures> f = g._2()._1().iterator().next();
+            Map<String, Integer> terms = new HashMap<>(), names = new HashMap<>();
+            for (Tuple2<String, Integer> df : g._2()._2()) {
+                (df._1().charAt(0) == 't' ? terms : names).put(df._1().substring(1), df._2());
+            }
+            long rank = f._1();
+            Instant published = f._2().published();
+            Instant clock = published != null ? published : latest == Long.MIN_VALUE ? null : Instant.ofEpochMilli(latest);
+            return new Tuple2<>(rank, new Placed(null, rank, f._2(), new StreamState(g._1(), terms, names, clock)));
+        });
+        JavaRDD<Placed> out = ranked.leftOuterJoin(originalsPlaced, partitions).map(t -> {
+            Optional<Placed> o = t._2()._2();
+            return o.isPresent() ? new Placed(t._2()._1(), t._1(), o.get().features(), o.get().state())
+                    : new Placed(t._2()._1(), t._1(), null, null);
+        });
+        return out;
+    }
+
+    /**
+     * Edges of the block graph: an article to a key node when it looks the key up and an earlier article
+     * registered it, or when it registered the key and a later article looks it up (see the class comment,
+     * step 2).
+     */
+    private static JavaPairRDD<Long, Long> keyEdges(JavaRDD<Placed> placed, int partitions) {
+        return placed.filter(Placed::original).flatMapToPair(p -> {
+                    StoryKeys keys = Stages.storyKeys(p.features(), p.state());
+                    List<Tuple2<String, long[]>> out = new ArrayList<>();
+                    long node = CopyStage.node(p.copied().doc().id());
+                    // {node, rank, 1 = registers, 2 = looks up, 3 = both}
+                    Set<String> registered = new HashSet<>(keys.registered());
+                    for (String k : keys.registered()) out.add(new Tuple2<>(k, new long[]{node, p.rank(), keys.lookups().contains(k) ? 3 : 1}));
+                    for (String k : keys.lookups()) if (!registered.contains(k)) out.add(new Tuple2<>(k, new long[]{node, p.rank(), 2}));
+                    return out.iterator();
+                })
+                .groupByKey(partitions)
+                .flatMapToPair(g -> {
+                    long firstRegistrant = Long.MAX_VALUE, lastLooker = Long.MIN_VALUE;
+                    for (long[] h : g._2()) {
+                        if ((h[2] & 1) != 0) firstRegistrant = Math.min(firstRegistrant, h[1]);
+                        if ((h[2] & 2) != 0) lastLooker = Math.max(lastLooker, h[1]);
+                    }
+                    List<Tuple2<Long, Long>> out = new ArrayList<>();
+                    if (firstRegistrant >= lastLooker) return out.iterator(); // nobody finds anybody here
+                    long keyNode = Stages.hash64("key:" + g._1());
+                    for (long[] h : g._2()) {
+                        boolean finds = (h[2] & 2) != 0 && h[1] > firstRegistrant;
+                        boolean found = (h[2] & 1) != 0 && h[1] < lastLooker;
+                        if (finds || found) out.add(new Tuple2<>(h[0], keyNode));
+                    }
+                    return out.iterator();
+                });
+    }
+
+    /** Core's clusterer and dossier builder over one block, in the global order. */
+    private static List<Told> cluster(long blockId, Iterable<Placed> block, Settings settings) {
+        List<Placed> ordered = new ArrayList<>();
         block.forEach(ordered::add);
-        ordered.sort((a, b) -> Doc.ORDER.compare(a.doc(), b.doc()));
+        ordered.sort((a, b) -> Long.compare(a.rank(), b.rank()));
         List<Article> articles = new ArrayList<>();
         Map<String, String> origins = new HashMap<>();
         Map<String, Article> byId = new HashMap<>();
-        Map<String, Integer> rank = new HashMap<>();
+        Map<String, ArticleFeatures> features = new HashMap<>();
+        Map<String, StreamState> states = new HashMap<>();
         List<CopyRelation> relations = new ArrayList<>();
-        for (CopyStage.Copied c : ordered) {
-            Article a = c.doc().article();
+        for (Placed p : ordered) {
+            Article a = p.copied().doc().article();
             articles.add(a);
             byId.put(a.id(), a);
-            rank.put(a.id(), rank.size());
-            origins.put(a.id(), c.origin());
-            relations.addAll(c.copyRelations());
+            origins.put(a.id(), p.copied().origin());
+            if (p.features() != null) {
+                features.put(a.id(), p.features());
+                states.put(a.id(), p.state());
+            }
+            relations.addAll(p.copied().copyRelations());
         }
+        Map<String, Integer> rank = new HashMap<>();
+        for (Article a : articles) rank.put(a.id(), rank.size());
         List<Told> out = new ArrayList<>();
-        for (Story s : Stages.stories(articles, origins, settings.embeddings())) {
+        for (Story s : Stages.stories(articles, origins, features, states, settings.embeddings())) {
             List<String> members = new ArrayList<>(s.articles());
             members.sort((x, y) -> Integer.compare(rank.getOrDefault(x, Integer.MAX_VALUE),
                     rank.getOrDefault(y, Integer.MAX_VALUE)));
@@ -113,7 +218,7 @@ final class StoryStage {
             // A stable id: the story's first report, which no other story holds.
             String id = "story-" + members.get(0);
             Story renamed = new Story(id, s.headline(), members, s.firstSeen(), s.lastSeen(), s.names(), null);
-            out.add(new Told(id, Codec.write(renamed), dossier == null ? null : Codec.write(dossier), members));
+            out.add(new Told(id, Codec.write(renamed), dossier == null ? null : Codec.write(dossier), members, blockId));
         }
         return out;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corroborate.Corroborate;
 import dev.corroborate.clean.Cleaner;
-import dev.corroborate.cluster.ClusterScores;
 import dev.corroborate.cluster.ClusterConfig;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.dedup.CopyDetector;
@@ -33,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spark job in local mode against the single-machine pipeline, on real articles and real-edit
- * copies of them: same copy relations, same origin groups, same stories, on 1 and 4 partitions alike.
+ * copies of them: same copy relations, same origin groups, same stories, same dossiers, on 1 and 4
+ * partitions alike.
  */
 class CorroborateJobTest {
 
@@ -62,6 +63,7 @@ class CorroborateJobTest {
     static Analysis single;
     static Path onePartition;
     static Path fourPartitions;
+    static final Map<String, CorroborateJob.Summary> SUMMARIES = new HashMap<>();
 
     @BeforeAll
     static void setUp() throws IOException {
@@ -116,22 +118,27 @@ class CorroborateJobTest {
         }
     }
 
-    /**
-     * Blocked stories cannot equal the single-machine ones by construction: core's clusterer is online and
-     * its state is global (term and name document frequencies learned from every earlier article, the open
-     * stories swept every 64 arrivals and capped), so a block sees other weights than the whole stream.
-     * The agreement is measured instead; the floor sits just under what this corpus gives.
-     */
     @Test
-    void blockedStoriesAgreeWithTheSingleMachinePipeline() throws IOException {
-        ClusterScores agreement = agreement(single, table(fourPartitions, "articles"));
-        System.err.println("blocked vs single machine: " + agreement.line());
-        assertTrue(agreement.b3F1() >= 0.95 && agreement.pairF1() >= 0.94, agreement.line());
+    void storiesEqualTheSingleMachinePipeline() throws IOException {
+        Map<String, String> storyOf = new HashMap<>();
+        for (JsonNode a : table(fourPartitions, "articles")) storyOf.put(a.get("id").asText(), a.get("story").asText());
+        Map<String, Set<String>> byStory = new HashMap<>();
+        storyOf.forEach((a, s) -> byStory.computeIfAbsent(s, x -> new TreeSet<>()).add(a));
+        Set<Set<String>> job = new HashSet<>(byStory.values());
+        Set<Set<String>> expected = new HashSet<>();
+        single.stories().forEach(s -> expected.add(new TreeSet<>(s.articles())));
+        assertEquals(expected.size(), job.size(), "stories");
+        assertTrue(expected.equals(job), "stories differ, e.g. " + expected.stream().filter(s -> !job.contains(s)).limit(3).toList());
+        // The cut into blocks is real: many blocks, none holding half the corpus (27 blocks, the largest of 654
+        // articles, when written: the extraction benchmark's bodies, a month of unrelated stories, connect).
+        CorroborateJob.Summary summary = SUMMARIES.get("p4");
+        System.err.printf("stories in %d blocks, the largest of %d articles%n", summary.blocks(), summary.largestBlock());
+        assertTrue(summary.blocks() >= 20 && summary.largestBlock() < corpus.size() / 2,
+                summary.blocks() + " blocks, the largest of " + summary.largestBlock());
     }
 
     @Test
-    void inOneBlockStoriesAndDossiersEqualTheSingleMachinePipeline() throws IOException {
-        // Exact by construction for any clusterer: one block, core's clusterer over the global order.
+    void withTheEmbeddingStoriesAndDossiersEqualTheSingleMachinePipelineInBlocksOrInOne() throws IOException {
         List<RawArticle> part = corpus.subList(0, SUBSET);
         Path small = dir.resolve("small.jsonl");
         EditedCorpus.writeJsonl(part, small);
@@ -140,12 +147,7 @@ class CorroborateJobTest {
         Path out = run("one-block", "--input", small.toString(), "--partitions", "2", "--format", "jsonl",
                 "--story-blocking", "none");
         assertEquals(dossiers, dossiers(out));
-        // Blocked, on the same articles: every story found alike has the same dossier.
-        Map<Set<String>, String> blocked = dossiers(run("blocked", "--input", small.toString(), "--partitions", "2",
-                "--format", "jsonl"));
-        blocked.keySet().retainAll(dossiers.keySet());
-        assertTrue(blocked.size() > dossiers.size() / 2, blocked.size() + " of " + dossiers.size() + " stories alike");
-        blocked.forEach((members, d) -> assertEquals(dossiers.get(members), d, members.toString()));
+        assertEquals(dossiers, dossiers(run("blocks", "--input", small.toString(), "--partitions", "2", "--format", "jsonl")));
     }
 
     @Test
@@ -250,7 +252,7 @@ class CorroborateJobTest {
         if (!List.of(args).contains("--input")) all.addAll(List.of("--input", input.toString()));
         all.addAll(List.of(args));
         long t0 = System.nanoTime();
-        CorroborateJob.parse(all.toArray(String[]::new)).run(spark);
+        SUMMARIES.put(name, CorroborateJob.parse(all.toArray(String[]::new)).run(spark));
         System.err.printf("job %s: %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
         return out;
     }
@@ -269,20 +271,6 @@ class CorroborateJobTest {
         List<JsonNode> rows = new ArrayList<>();
         for (String l : lines(out, table)) rows.add(Json.mapper().readTree(l));
         return rows;
-    }
-
-    /** Each article's story in the job's output, scored against the single-machine stories. */
-    private static ClusterScores agreement(Analysis single, List<JsonNode> articles) {
-        Map<String, String> storyOf = new HashMap<>();
-        for (JsonNode a : articles) storyOf.put(a.get("id").asText(), a.get("story").asText());
-        List<String> predicted = new ArrayList<>(), reference = new ArrayList<>();
-        for (Story s : single.stories()) {
-            for (String a : s.articles()) {
-                predicted.add(storyOf.get(a));
-                reference.add(s.id());
-            }
-        }
-        return ClusterScores.of(predicted, reference);
     }
 
     /** Story members to the story's dossier as JSON (story ids differ between the two paths by design). */
