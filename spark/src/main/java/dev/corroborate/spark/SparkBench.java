@@ -5,6 +5,7 @@ import dev.corroborate.ingest.ReadOptions;
 import dev.corroborate.model.Analysis;
 import dev.corroborate.model.RawArticle;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -90,13 +92,25 @@ public final class SparkBench implements Callable<Integer> {
         for (int c : skipSpark ? List.<Integer>of() : cores) {
             resetPeaks();
             AtomicLong shuffle = new AtomicLong();
+            Map<String, Long> stageMillis = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Integer, String> stageSites = new java.util.concurrent.ConcurrentHashMap<>();
             long n;
             double s;
             try (SparkSession spark = CorroborateJob.session("local[" + c + "]")) {
                 spark.sparkContext().addSparkListener(new SparkListener() {
                     @Override
                     public void onTaskEnd(SparkListenerTaskEnd end) {
-                        if (end.taskMetrics() != null) shuffle.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+                        if (end.taskMetrics() != null) {
+                            shuffle.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+                            // Task run time summed per call site: where the executors' time goes.
+                            String site = stageSites.getOrDefault(end.stageId(), "?");
+                            stageMillis.merge(site, end.taskMetrics().executorRunTime(), Long::sum);
+                        }
+                    }
+
+                    @Override
+                    public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
+                        stageSites.put(submitted.stageInfo().stageId(), submitted.stageInfo().name());
                     }
                 });
                 List<String> args = new ArrayList<>(List.of("--input", input.toString(),
@@ -112,6 +126,8 @@ public final class SparkBench implements Callable<Integer> {
                         summary.blocks(), summary.largestBlock());
             }
             row("spark local[" + c + "]", n, s, peakHeapMb(), shuffle.get() / 1e6);
+            stageMillis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> System.out.printf("  task time %7.1f s  %s%n", e.getValue() / 1e3, e.getKey()));
             double rate = n / s;
             if (first == 0) {
                 first = rate;

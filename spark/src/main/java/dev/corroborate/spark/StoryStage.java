@@ -64,6 +64,9 @@ final class StoryStage {
         }
     }
 
+    /** Blocks from this size up report their clustering time on stderr. */
+    private static final int LOGGED_BLOCK = 5_000;
+
     private StoryStage() {
     }
 
@@ -206,7 +209,14 @@ final class StoryStage {
         Map<String, Integer> rank = new HashMap<>();
         for (Article a : articles) rank.put(a.id(), rank.size());
         List<Told> out = new ArrayList<>();
-        for (Story s : Stages.stories(articles, origins, features, states, settings.embeddings())) {
+        long t0 = System.nanoTime();
+        List<Story> stories = Stages.stories(articles, origins, features, states, settings.embeddings());
+        if (articles.size() >= LOGGED_BLOCK) {
+            // The largest block is the sequential part of the stage: say what it costs.
+            System.err.printf("corroborate-spark: block of %d articles clustered in %.1f s%n", articles.size(),
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        for (Story s : stories) {
             List<String> members = new ArrayList<>(s.articles());
             members.sort((x, y) -> Integer.compare(rank.getOrDefault(x, Integer.MAX_VALUE),
                     rank.getOrDefault(y, Integer.MAX_VALUE)));
