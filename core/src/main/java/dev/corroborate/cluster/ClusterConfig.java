@@ -15,14 +15,15 @@ import java.time.Duration;
  * @param embeddingWeight weight of the embedding cosine (ignored when embeddings are off)
  * @param mergeThreshold  after an article joins a story, that story absorbs an open story whose centroid
  *                        is at least this similar (second pass over whole stories); above 1 turns it off
- * @param maxKeyDf        a term or name is one of an article's {@link StoryKeys} only while its document
- *                        frequency so far is at most this: rare words find the few stories that share them,
- *                        and this bounds the stories one article is compared with
+ * @param keyCapacity     how many articles may register one {@link StoryKeys key} (a word in a time
+ *                        window): the first ones do, later ones only look it up. A story is found through
+ *                        the key as long as one of its members registered it, and this bounds the stories
+ *                        one article is compared with
  * @param checks          the name checks that refuse joins and divide stories mixing two events of one kind
  */
 public record ClusterConfig(double threshold, Duration quietPeriod, boolean useEmbeddings, double termWeight,
                             double nameWeight, double embeddingWeight, double mergeThreshold,
-                            int maxKeyDf, EventChecks checks) {
+                            int keyCapacity, EventChecks checks) {
 
     public ClusterConfig {
         if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in 0..1");
@@ -30,7 +31,7 @@ public record ClusterConfig(double threshold, Duration quietPeriod, boolean useE
             throw new IllegalArgumentException("quiet period must be positive");
         if (termWeight < 0 || nameWeight < 0 || embeddingWeight < 0 || termWeight + nameWeight <= 0)
             throw new IllegalArgumentException("weights must be non-negative, terms and names not both zero");
-        if (maxKeyDf < 1) throw new IllegalArgumentException("maxKeyDf must be at least 1");
+        if (keyCapacity < 1) throw new IllegalArgumentException("keyCapacity must be at least 1");
         if (checks == null) throw new IllegalArgumentException("checks must be given (EventChecks.off() for none)");
     }
 
@@ -42,36 +43,36 @@ public record ClusterConfig(double threshold, Duration quietPeriod, boolean useE
 
     public ClusterConfig withThreshold(double t) {
         return new ClusterConfig(t, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxKeyDf, checks);
+                mergeThreshold, keyCapacity, checks);
     }
 
     public ClusterConfig withEmbeddings(boolean on) {
         return new ClusterConfig(threshold, quietPeriod, on, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxKeyDf, checks);
+                mergeThreshold, keyCapacity, checks);
     }
 
     public ClusterConfig withWeights(double terms, double names, double embedding) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, terms, names, embedding, mergeThreshold,
-                maxKeyDf, checks);
+                keyCapacity, checks);
     }
 
     public ClusterConfig withMergeThreshold(double m) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                m, maxKeyDf, checks);
+                m, keyCapacity, checks);
     }
 
     public ClusterConfig withQuietPeriod(Duration d) {
         return new ClusterConfig(threshold, d, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxKeyDf, checks);
+                mergeThreshold, keyCapacity, checks);
     }
 
-    public ClusterConfig withMaxKeyDf(int df) {
+    public ClusterConfig withKeyCapacity(int capacity) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, df, checks);
+                mergeThreshold, capacity, checks);
     }
 
     public ClusterConfig withChecks(EventChecks c) {
         return new ClusterConfig(threshold, quietPeriod, useEmbeddings, termWeight, nameWeight, embeddingWeight,
-                mergeThreshold, maxKeyDf, c);
+                mergeThreshold, keyCapacity, c);
     }
 }

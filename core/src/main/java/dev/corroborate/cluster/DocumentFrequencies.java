@@ -17,7 +17,7 @@ final class DocumentFrequencies {
     /** Counts one original and returns the stream as of it (itself included), with the given clock. */
     StreamState add(ArticleFeatures f, java.time.Instant clock) {
         documents++;
-        return new StreamState(documents, count(terms, f.terms()), count(names, f.names()), clock);
+        return new StreamState(documents, count(terms, f.terms()), count(names, f.names()), clock, Map.of());
     }
 
     private static Map<String, Integer> count(Map<String, Integer> df, Map<String, Integer> of) {

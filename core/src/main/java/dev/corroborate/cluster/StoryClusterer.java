@@ -23,8 +23,8 @@ import java.util.function.Function;
 /**
  * Online story clustering over articles in publication order (undated ones in arrival order), in one pass.
  *
- * <p>Each article is compared with the OPEN stories found through its {@link StoryKeys} (rare terms and names
- * in nearby time windows, which story members registered in an inverted index); it joins the most similar
+ * <p>Each article is compared with the OPEN stories found through its {@link StoryKeys} (its heaviest terms
+ * and most mentioned names in nearby time windows, which story members registered in an inverted index); it joins the most similar
  * one when the combined similarity reaches the threshold, or opens a new story. Similarity mixes the
  * TF-IDF cosine over title and body, the cosine over names and numbers, and (optionally) the cosine of
  * MiniLM embeddings of title and lead, scaled down by the time gap when both sides are dated. A story
@@ -56,6 +56,7 @@ public final class StoryClusterer {
     private final ClusterConfig config;
     private final Function<Article, ArticleFeatures> features;
     private final DocumentFrequencies counts = new DocumentFrequencies();
+    private final KeyHolders holders = new KeyHolders();
     private final Map<String, StoryState> open = new LinkedHashMap<>();
     private final Map<String, Set<StoryState>> index = new HashMap<>();
     private final List<StoryState> all = new ArrayList<>();
@@ -124,6 +125,9 @@ public final class StoryClusterer {
         Map<String, Double> tv = DocumentFrequencies.weigh(f.terms(), state.terms(), state.documents(), false);
         Map<String, Double> nv = DocumentFrequencies.weigh(f.names(), state.names(), state.documents(), true);
         StoryKeys keys = StoryKeys.of(f, tv, state, config);
+        Map<String, Integer> offeredBefore = given != null ? given.keys() : holders.add(keys.offered());
+        List<String> registered = new ArrayList<>(keys.offered().size());
+        for (String k : keys.offered()) if (offeredBefore.get(k) <= config.keyCapacity()) registered.add(k);
         Set<String> keyNames = NameClash.keyNames(f.names(), nv);
 
         // Only stories found through the keys and still open, in the order they were opened (so that ties
@@ -161,8 +165,8 @@ public final class StoryClusterer {
             all.add(best);
             open.put(best.id, best);
         }
-        best.add(new Member(f, tv, nv, keys.registered(), keyNames, new ArrayList<>()), arrivals);
-        register(best, keys.registered());
+        best.add(new Member(f, tv, nv, registered, keyNames, new ArrayList<>()), arrivals);
+        register(best, registered);
         byArticle.put(article.id(), best);
         if (config.mergeThreshold() <= 1) {
             List<StoryState> near = new ArrayList<>();
@@ -291,6 +295,7 @@ public final class StoryClusterer {
         List<StoryState> quiet = new ArrayList<>();
         for (StoryState st : open.values()) if (st.lastReport != null && st.lastReport.isBefore(limit)) quiet.add(st);
         quiet.forEach(this::close);
+        holders.forgetBefore(StoryKeys.window(clock, config));
     }
 
     private void close(StoryState s) {

@@ -38,7 +38,8 @@ class BlockedClusteringTest {
 
     @Test
     void blocksClusteredApartGiveTheWholeStreamsStories() throws IOException {
-        ClusterConfig config = ClusterConfig.defaults().withEmbeddings(false);
+        // A small key capacity, so that full keys (found, not registered) take part.
+        ClusterConfig config = ClusterConfig.defaults().withEmbeddings(false).withKeyCapacity(3);
         List<Article> stream = reports();
         FeatureExtractor fx = new FeatureExtractor(false);
         Map<String, ArticleFeatures> features = new HashMap<>();
@@ -47,26 +48,32 @@ class BlockedClusteringTest {
         StoryClusterer whole = new StoryClusterer(config, a -> features.get(a.id()));
         stream.forEach(a -> whole.add(a, null));
 
-        // The stream's state as of each article, and the blocks: an article joined to every earlier one whose
-        // registered key it looks up.
+        // The stream's state as of each article (with how many originals offered each of its keys), and the
+        // blocks: an article joined to every earlier one whose registered key it looks up.
         DocumentFrequencies counts = new DocumentFrequencies();
         Map<String, StreamState> states = new HashMap<>();
-        Map<String, List<Integer>> registrants = new HashMap<>(), lookers = new HashMap<>();
+        Map<String, List<Integer>> offerers = new HashMap<>(), lookers = new HashMap<>();
         Instant recent = null;
         for (int i = 0; i < stream.size(); i++) {
             Article a = stream.get(i);
             int rank = i;
             if (a.published() != null) recent = a.published();
             StreamState s = counts.add(features.get(a.id()), recent);
-            states.put(a.id(), s);
             StoryKeys k = StoryKeys.of(features.get(a.id()), s, config);
-            k.registered().forEach(key -> registrants.computeIfAbsent(key, x -> new ArrayList<>()).add(rank));
+            Map<String, Integer> offered = new HashMap<>();
+            for (String key : k.offered()) {
+                List<Integer> o = offerers.computeIfAbsent(key, x -> new ArrayList<>());
+                o.add(rank);
+                offered.put(key, o.size());
+            }
+            states.put(a.id(), s.withKeys(offered));
             k.lookups().forEach(key -> lookers.computeIfAbsent(key, x -> new ArrayList<>()).add(rank));
         }
         Map<String, String> parent = new HashMap<>();
         stream.forEach(a -> parent.put(a.id(), a.id()));
-        // A looker finds a registrant only when the registrant came first.
-        registrants.forEach((key, r) -> {
+        // A looker finds a registrant (one of the key's first offerers) only when the registrant came first.
+        offerers.forEach((key, o) -> {
+            List<Integer> r = o.subList(0, Math.min(o.size(), config.keyCapacity()));
             int first = r.get(0);
             for (int l : lookers.getOrDefault(key, List.of())) {
                 if (l <= first) continue;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -121,17 +122,14 @@ class StoryClustererTest {
     }
 
     @Test
-    void anArticleOnlyMeetsStoriesThroughARareKey() {
-        ClusterConfig config = ClusterConfig.defaults().withEmbeddings(false);
-        StoryClusterer wide = new StoryClusterer(config);
-        Instant t0 = Instant.parse("2024-03-04T08:00:00Z");
-        String a = wide.add(article("q1", "Earthquake kills 12 in Sumatra", QUAKE, t0), null);
-        assertEquals(a, wide.add(article("q2", "Earthquake kills 12 in Sumatra", QUAKE, t0.plusSeconds(3600)), null));
-        // Every word of the second report is now in two documents: none of it is rare at a limit of one, so
-        // it has no key to look up and no story to join.
-        StoryClusterer narrow = new StoryClusterer(config.withMaxKeyDf(1));
-        String b = narrow.add(article("q1", "Earthquake kills 12 in Sumatra", QUAKE, t0), null);
-        assertNotEquals(b, narrow.add(article("q2", "Earthquake kills 12 in Sumatra", QUAKE, t0.plusSeconds(3600)), null));
+    void keysAreCountedPerWindowAndOldWindowsForgotten() {
+        KeyHolders holders = new KeyHolders();
+        assertEquals(Map.of("t:quak@10", 1, "t:quak@11", 1), holders.add(List.of("t:quak@10", "t:quak@11")));
+        assertEquals(Map.of("t:quak@11", 2, "t:quak@12", 1, "t:quak@u", 1),
+                holders.add(List.of("t:quak@11", "t:quak@12", "t:quak@u")));
+        holders.forgetBefore(12);
+        assertEquals(Map.of("t:quak@11", 1, "t:quak@12", 2, "t:quak@u", 2),
+                holders.add(List.of("t:quak@11", "t:quak@12", "t:quak@u")));
     }
 
     @Test
@@ -144,7 +142,7 @@ class StoryClustererTest {
         StoryKeys later = keysOf(fx, config, article("q3", "Earthquake kills 12 in Sumatra", QUAKE, t0.plus(Duration.ofDays(20))));
         assertTrue(meet(soon, now));
         assertFalse(meet(later, now), "twenty days apart");
-        assertTrue(now.registered().stream().anyMatch(k -> k.startsWith("n:sumatra@")), now.toString());
+        assertTrue(now.offered().stream().anyMatch(k -> k.startsWith("n:sumatra@")), now.toString());
         // An undated report is placed with the last dated one to arrive...
         StoryKeys undated = keysOf(fx, config, article("q4", "Earthquake kills 12 in Sumatra", QUAKE, null), t0);
         assertTrue(meet(undated, now));
@@ -158,14 +156,14 @@ class StoryClustererTest {
         return keysOf(fx, config, a, a.published());
     }
 
-    /** As if the article were the first of the stream (every word is rare), with the stream's clock. */
+    /** As if the article were the first of the stream, with the stream's clock. */
     private static StoryKeys keysOf(FeatureExtractor fx, ClusterConfig config, Article a, Instant clock) {
         ArticleFeatures f = fx.apply(a);
         return StoryKeys.of(f, new DocumentFrequencies().add(f, clock), config);
     }
 
-    /** Whether {@code a} looks up a key that {@code b} registered. */
+    /** Whether {@code a} looks up a key that {@code b} offers. */
     private static boolean meet(StoryKeys a, StoryKeys b) {
-        return a.lookups().stream().anyMatch(b.registered()::contains);
+        return a.lookups().stream().anyMatch(b.offered()::contains);
     }
 }

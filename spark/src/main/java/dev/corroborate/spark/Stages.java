@@ -114,6 +114,11 @@ final class Stages {
         return new FeatureExtractor(embeddings);
     }
 
+    /** How many originals may register one story key: the clusterer's setting. */
+    static int keyCapacity() {
+        return ClusterConfig.defaults().keyCapacity();
+    }
+
     /** The keys through which an original finds stories and is found, as the clusterer derives them. */
     static StoryKeys storyKeys(ArticleFeatures features, StreamState state) {
         return StoryKeys.of(features, state, ClusterConfig.defaults());

@@ -72,12 +72,42 @@ final class StoryStage {
 
     static JavaRDD<Told> run(JavaRDD<CopyStage.Copied> copied, Settings settings) {
         int partitions = settings.partitions();
-        JavaRDD<Placed> placed = place(copied, settings).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Placed> unkeyed = place(copied, settings).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Per key, its holders in the global order: who offers and who looks it up.
+        JavaPairRDD<String, List<long[]>> holders = unkeyed.filter(Placed::original).flatMapToPair(p -> {
+                    StoryKeys keys = Stages.storyKeys(p.features(), p.state());
+                    long node = CopyStage.node(p.copied().doc().id());
+                    Set<String> offered = new HashSet<>(keys.offered());
+                    List<Tuple2<String, long[]>> out = new ArrayList<>();
+                    for (String k : keys.lookups()) out.add(new Tuple2<>(k, new long[]{node, p.rank(), offered.contains(k) ? 1 : 0}));
+                    for (String k : offered) if (!keys.lookups().contains(k)) out.add(new Tuple2<>(k, new long[]{node, p.rank(), 1}));
+                    return out.iterator();
+                })
+                .groupByKey(partitions)
+                .mapValues(StoryStage::inOrder)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Each original's count of earlier offerers per key (which keys it registers), into its state.
+        JavaPairRDD<Long, Tuple2<String, Integer>> offeredCounts = holders.flatMapToPair(g -> {
+            List<Tuple2<Long, Tuple2<String, Integer>>> out = new ArrayList<>();
+            int offered = 0;
+            for (long[] h : g._2()) if (h[2] == 1) out.add(new Tuple2<>(h[1], new Tuple2<>(g._1(), ++offered)));
+            return out.iterator();
+        });
+        JavaRDD<Placed> placed = unkeyed.mapToPair(p -> new Tuple2<>(p.rank(), p))
+                .cogroup(offeredCounts, partitions)
+                .map(g -> {
+                    Placed p = g._2()._1().iterator().next();
+                    if (!p.original()) return p;
+                    Map<String, Integer> counts = new HashMap<>();
+                    g._2()._2().forEach(c -> counts.put(c._1(), c._2()));
+                    return new Placed(p.copied(), p.rank(), p.features(), p.state().withKeys(counts));
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Placed> byBlock;
         if (!settings.blocks()) {
             byBlock = placed.mapToPair(p -> new Tuple2<>(0L, p));
         } else {
-            JavaPairRDD<Long, Long> block = ConnectedComponents.of(keyEdges(placed, partitions)
+            JavaPairRDD<Long, Long> block = ConnectedComponents.of(keyEdges(holders, Stages.keyCapacity())
                     .union(placed.filter(p -> !p.original()).mapToPair(p -> new Tuple2<>(
                             CopyStage.node(p.copied().doc().id()), CopyStage.node(p.copied().origin())))), partitions);
             byBlock = placed.mapToPair(p -> new Tuple2<>(CopyStage.node(p.copied().doc().id()), p))
@@ -85,6 +115,14 @@ final class StoryStage {
                     .mapToPair(t -> new Tuple2<>(t._2()._2().orElse(t._1()), t._2()._1()));
         }
         return byBlock.groupByKey(settings.blocks() ? partitions : 1).flatMap(g -> cluster(g._1(), g._2(), settings).iterator());
+    }
+
+    /** A key's holders ({node, rank, 1 if it offers the key}) sorted by rank. */
+    private static List<long[]> inOrder(Iterable<long[]> holders) {
+        List<long[]> out = new ArrayList<>();
+        holders.forEach(out::add);
+        out.sort((x, y) -> Long.compare(x[1], y[1]));
+        return out;
     }
 
     /** Ranks, features and stream states (see the class comment, step 1). */
@@ -139,7 +177,7 @@ final class StoryStage {
             long rank = f._1();
             Instant published = f._2().published();
             Instant clock = published != null ? published : latest == Long.MIN_VALUE ? null : Instant.ofEpochMilli(latest);
-            return new Tuple2<>(rank, new Placed(null, rank, f._2(), new StreamState(g._1(), terms, names, clock)));
+            return new Tuple2<>(rank, new Placed(null, rank, f._2(), new StreamState(g._1(), terms, names, clock, Map.of())));
         });
         JavaRDD<Placed> out = ranked.leftOuterJoin(originalsPlaced, partitions).map(t -> {
             Optional<Placed> o = t._2()._2();
@@ -150,38 +188,27 @@ final class StoryStage {
     }
 
     /**
-     * Edges of the block graph: an article to a key node when it looks the key up and an earlier article
-     * registered it, or when it registered the key and a later article looks it up (see the class comment,
-     * step 2).
+     * Edges of the block graph: an article to a key node when it looks the key up and one of the key's
+     * registrants (its first {@code capacity} offerers) came before it, or when it is a registrant and a
+     * later article looks the key up (see the class comment, step 2).
      */
-    private static JavaPairRDD<Long, Long> keyEdges(JavaRDD<Placed> placed, int partitions) {
-        return placed.filter(Placed::original).flatMapToPair(p -> {
-                    StoryKeys keys = Stages.storyKeys(p.features(), p.state());
-                    List<Tuple2<String, long[]>> out = new ArrayList<>();
-                    long node = CopyStage.node(p.copied().doc().id());
-                    // {node, rank, 1 = registers, 2 = looks up, 3 = both}
-                    Set<String> registered = new HashSet<>(keys.registered());
-                    for (String k : keys.registered()) out.add(new Tuple2<>(k, new long[]{node, p.rank(), keys.lookups().contains(k) ? 3 : 1}));
-                    for (String k : keys.lookups()) if (!registered.contains(k)) out.add(new Tuple2<>(k, new long[]{node, p.rank(), 2}));
-                    return out.iterator();
-                })
-                .groupByKey(partitions)
-                .flatMapToPair(g -> {
-                    long firstRegistrant = Long.MAX_VALUE, lastLooker = Long.MIN_VALUE;
-                    for (long[] h : g._2()) {
-                        if ((h[2] & 1) != 0) firstRegistrant = Math.min(firstRegistrant, h[1]);
-                        if ((h[2] & 2) != 0) lastLooker = Math.max(lastLooker, h[1]);
-                    }
-                    List<Tuple2<Long, Long>> out = new ArrayList<>();
-                    if (firstRegistrant >= lastLooker) return out.iterator(); // nobody finds anybody here
-                    long keyNode = Stages.hash64("key:" + g._1());
-                    for (long[] h : g._2()) {
-                        boolean finds = (h[2] & 2) != 0 && h[1] > firstRegistrant;
-                        boolean found = (h[2] & 1) != 0 && h[1] < lastLooker;
-                        if (finds || found) out.add(new Tuple2<>(h[0], keyNode));
-                    }
-                    return out.iterator();
-                });
+    private static JavaPairRDD<Long, Long> keyEdges(JavaPairRDD<String, List<long[]>> holders, int capacity) {
+        return holders.flatMapToPair(g -> {
+            long firstRegistrant = Long.MAX_VALUE, lastLooker = Long.MIN_VALUE;
+            for (long[] h : g._2()) {
+                if (h[2] == 1 && firstRegistrant == Long.MAX_VALUE) firstRegistrant = h[1];
+                lastLooker = Math.max(lastLooker, h[1]);
+            }
+            List<Tuple2<Long, Long>> out = new ArrayList<>();
+            if (firstRegistrant >= lastLooker) return out.iterator(); // nobody finds anybody through this key
+            long keyNode = Stages.hash64("key:" + g._1());
+            int offered = 0;
+            for (long[] h : g._2()) {
+                boolean registrant = h[2] == 1 && ++offered <= capacity;
+                if (h[1] > firstRegistrant || registrant && h[1] < lastLooker) out.add(new Tuple2<>(h[0], keyNode));
+            }
+            return out.iterator();
+        });
     }
 
     /** Core's clusterer and dossier builder over one block, in the global order. */
