@@ -188,27 +188,57 @@ final class StoryStage {
     }
 
     /**
-     * Edges of the block graph: an article to a key node when it looks the key up and one of the key's
-     * registrants (its first {@code capacity} offerers) came before it, or when it is a registrant and a
-     * later article looks the key up (see the class comment, step 2).
+     * Edges of the block graph: the articles joined through one key are those that look it up after one of
+     * its registrants (its first {@code capacity} offerers) came, and the registrants that a later article
+     * looks it up after (see the class comment, step 2). Each partition first unites the articles of all
+     * its keys locally and emits one edge per article to its local root: the same components, with far
+     * fewer edges than one per (article, key) for the distributed rounds.
      */
     private static JavaPairRDD<Long, Long> keyEdges(JavaPairRDD<String, List<long[]>> holders, int capacity) {
-        return holders.flatMapToPair(g -> {
-            long firstRegistrant = Long.MAX_VALUE, lastLooker = Long.MIN_VALUE;
-            for (long[] h : g._2()) {
-                if (h[2] == 1 && firstRegistrant == Long.MAX_VALUE) firstRegistrant = h[1];
-                lastLooker = Math.max(lastLooker, h[1]);
+        return holders.mapPartitionsToPair(groups -> {
+            Map<Long, Long> parent = new HashMap<>();
+            while (groups.hasNext()) {
+                List<long[]> g = groups.next()._2();
+                long firstRegistrant = Long.MAX_VALUE, lastLooker = Long.MIN_VALUE;
+                for (long[] h : g) {
+                    if (h[2] == 1 && firstRegistrant == Long.MAX_VALUE) firstRegistrant = h[1];
+                    lastLooker = Math.max(lastLooker, h[1]);
+                }
+                if (firstRegistrant >= lastLooker) continue; // nobody finds anybody through this key
+                long joined = 0;
+                boolean any = false;
+                int offered = 0;
+                for (long[] h : g) {
+                    boolean registrant = h[2] == 1 && ++offered <= capacity;
+                    if (h[1] > firstRegistrant || registrant && h[1] < lastLooker) {
+                        if (any) union(parent, joined, h[0]);
+                        joined = h[0];
+                        any = true;
+                    }
+                }
             }
-            List<Tuple2<Long, Long>> out = new ArrayList<>();
-            if (firstRegistrant >= lastLooker) return out.iterator(); // nobody finds anybody through this key
-            long keyNode = Stages.hash64("key:" + g._1());
-            int offered = 0;
-            for (long[] h : g._2()) {
-                boolean registrant = h[2] == 1 && ++offered <= capacity;
-                if (h[1] > firstRegistrant || registrant && h[1] < lastLooker) out.add(new Tuple2<>(h[0], keyNode));
-            }
+            List<Tuple2<Long, Long>> out = new ArrayList<>(parent.size());
+            for (Long node : parent.keySet()) out.add(new Tuple2<>(node, root(parent, node)));
             return out.iterator();
         });
+    }
+
+    private static long root(Map<Long, Long> parent, long x) {
+        long r = x;
+        for (Long p = parent.get(r); p != null && p != r; p = parent.get(r)) r = p;
+        // Path compression keeps later finds short.
+        for (Long p = parent.get(x); p != null && p != r; p = parent.get(x)) {
+            parent.put(x, r);
+            x = p;
+        }
+        return r;
+    }
+
+    private static void union(Map<Long, Long> parent, long a, long b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        long ra = root(parent, a), rb = root(parent, b);
+        if (ra != rb) parent.put(Math.max(ra, rb), Math.min(ra, rb));
     }
 
     /** Core's clusterer and dossier builder over one block, in the global order. */
