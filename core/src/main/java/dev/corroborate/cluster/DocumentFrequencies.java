@@ -1,8 +1,9 @@
 package dev.corroborate.cluster;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+
 
 /**
  * Document frequencies learned from the stream so far, and the TF-IDF weighting that uses them. Weights are
@@ -35,10 +36,11 @@ final class DocumentFrequencies {
                                      boolean binary) {
         Map<String, Double> v = new HashMap<>(counts.size() * 2);
         double norm = 0;
-        for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
-            int d = df.get(e.getKey());
-            double w = (binary ? 1 : 1 + Math.log(e.getValue())) * (Math.log((documents + 1.0) / (d + 1.0)) + 1);
-            v.put(e.getKey(), w);
+        String[] keys = counts.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        for (String k : keys) {
+            double w = (binary ? 1 : 1 + Math.log(counts.get(k))) * (Math.log((documents + 1.0) / (df.get(k) + 1.0)) + 1);
+            v.put(k, w);
             norm += w * w;
         }
         if (norm > 0) {

@@ -115,7 +115,7 @@ public final class StoryClusterer {
         StoryState copied = origin == null || origin.equals(article.id()) ? null : byArticle.get(origin);
         if (copied != null) {
             StoryState s = copied.root();
-            s.addCopy(article.id(), origin, article.published(), arrivals);
+            s.addCopy(article.id(), origin, article.published());
             byArticle.put(article.id(), s);
             return s.id;
         }
@@ -165,7 +165,7 @@ public final class StoryClusterer {
             all.add(best);
             open.put(best.id, best);
         }
-        best.add(new Member(f, tv, nv, registered, keyNames, new ArrayList<>()), arrivals);
+        best.add(new Member(f, tv, nv, registered, keyNames, new ArrayList<>()));
         register(best, registered);
         byArticle.put(article.id(), best);
         if (config.mergeThreshold() <= 1) {

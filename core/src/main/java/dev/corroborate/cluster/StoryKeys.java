@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * report that came first is still found. In a stream in publication order undated reports come last, so no
  * dated report ever finds one that way and the timeless keys join nothing across time.
  *
- * @param offered the keys the article offers its story (it registers those not yet full)
+ * @param offered the keys the article offers its story (it registers those not yet full); all of them are
+ *                also among its lookups
  * @param lookups the keys the article looks up
  */
 public record StoryKeys(List<String> offered, List<String> lookups) implements Serializable {

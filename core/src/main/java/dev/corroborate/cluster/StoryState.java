@@ -36,7 +36,6 @@ final class StoryState {
      * story open. */
     Instant firstReport;
     Instant lastReport;
-    long lastArrival;
     StoryState mergedInto;
     boolean closed;
 
@@ -111,7 +110,7 @@ final class StoryState {
         return new double[]{t, n, e};
     }
 
-    void add(Member m, long arrival) {
+    void add(Member m) {
         ArticleFeatures f = m.features();
         Map<String, Double> termVector = m.terms(), nameVector = m.names();
         articles.add(f.id());
@@ -122,7 +121,7 @@ final class StoryState {
         }
         if (members != null) track(m);
         m.keyNames().forEach(k -> keyNameArticles.merge(k, 1, Integer::sum));
-        seen(f.published(), arrival);
+        seen(f.published());
         report(f.published());
         termNorm2 = addInto(terms, termNorm2, termVector);
         nameNorm2 = addInto(names, nameNorm2, nameVector);
@@ -143,9 +142,9 @@ final class StoryState {
     }
 
     /** A copy of an article already in the story: counted as a member, not as new evidence. */
-    void addCopy(String articleId, String origin, Instant published, long arrival) {
+    void addCopy(String articleId, String origin, Instant published) {
         articles.add(articleId);
-        seen(published, arrival);
+        seen(published);
         if (members == null || members.isEmpty()) return;
         Member.Copy copy = new Member.Copy(articleId, published);
         for (Member m : members) {
@@ -200,12 +199,12 @@ final class StoryState {
         group.forEach(m -> leaving.add(m.id()));
         List<Member> staying = members.stream().filter(m -> !leaving.contains(m.id())).toList();
         StoryState fresh = new StoryState(newId, newOrder, similarity);
-        fresh.rebuild(group, lastArrival);
-        rebuild(staying, lastArrival);
+        fresh.rebuild(group);
+        rebuild(staying);
         return fresh;
     }
 
-    private void rebuild(List<Member> from, long arrival) {
+    private void rebuild(List<Member> from) {
         articles.clear();
         keys.clear();
         firstSeen = null;
@@ -225,10 +224,10 @@ final class StoryState {
         members = new ArrayList<>();
         similarities = new ArrayList<>();
         for (Member m : from) {
-            add(m, arrival);
+            add(m);
             for (Member.Copy c : m.copies()) {
                 articles.add(c.id());
-                seen(c.published(), arrival);
+                seen(c.published());
             }
         }
     }
@@ -236,9 +235,8 @@ final class StoryState {
     /** Takes in all of {@code other}'s articles and evidence; {@code other} then points here. */
     void absorb(StoryState other) {
         articles.addAll(other.articles);
-        if (other.firstSeen != null) seen(other.firstSeen, other.lastArrival);
-        if (other.lastSeen != null) seen(other.lastSeen, other.lastArrival);
-        lastArrival = Math.max(lastArrival, other.lastArrival);
+        if (other.firstSeen != null) seen(other.firstSeen);
+        if (other.lastSeen != null) seen(other.lastSeen);
         if (other.firstReport != null) report(other.firstReport);
         if (other.lastReport != null) report(other.lastReport);
         other.terms.forEach((k, w) -> terms.merge(k, w, Double::sum));
@@ -312,8 +310,7 @@ final class StoryState {
         if (lastReport == null || t.isAfter(lastReport)) lastReport = t;
     }
 
-    private void seen(Instant t, long arrival) {
-        lastArrival = Math.max(lastArrival, arrival);
+    private void seen(Instant t) {
         if (t == null) return;
         if (firstSeen == null || t.isBefore(firstSeen)) firstSeen = t;
         if (lastSeen == null || t.isAfter(lastSeen)) lastSeen = t;

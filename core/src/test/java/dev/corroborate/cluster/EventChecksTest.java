@@ -116,7 +116,7 @@ class EventChecksTest {
 
     private static StoryState story(List<Member> members, StorySplitter splitter) {
         StoryState s = new StoryState("s", 0, splitter::similarity);
-        members.forEach(m -> s.add(m, 0));
+        members.forEach(s::add);
         return s;
     }
 }

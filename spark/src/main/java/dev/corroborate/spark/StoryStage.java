@@ -77,10 +77,10 @@ final class StoryStage {
         JavaPairRDD<String, List<long[]>> holders = unkeyed.filter(Placed::original).flatMapToPair(p -> {
                     StoryKeys keys = Stages.storyKeys(p.features(), p.state());
                     long node = CopyStage.node(p.copied().doc().id());
+                    // Every offered key is also looked up: one entry per lookup, flagged when offered.
                     Set<String> offered = new HashSet<>(keys.offered());
                     List<Tuple2<String, long[]>> out = new ArrayList<>();
                     for (String k : keys.lookups()) out.add(new Tuple2<>(k, new long[]{node, p.rank(), offered.contains(k) ? 1 : 0}));
-                    for (String k : offered) if (!keys.lookups().contains(k)) out.add(new Tuple2<>(k, new long[]{node, p.rank(), 1}));
                     return out.iterator();
                 })
                 .groupByKey(partitions)
@@ -168,7 +168,7 @@ final class StoryStage {
                     for (int i = 0; i < docs.size(); i++) out.add(new Tuple2<>(docs.get(i), new Tuple2<>(g._1(), i + 1)));
                     return out.iterator();
                 });
-        JavaPairRDD<Long, Placed> originalsPlaced = features.cogroup(frequencies, partitions).mapToPair(g -> {
+        JavaPairRDD<Long, Tuple2<ArticleFeatures, StreamState>> states = features.cogroup(frequencies, partitions).mapToPair(g -> {
             Tuple2<Long, ArticleFeatures> f = g._2()._1().iterator().next();
             Map<String, Integer> terms = new HashMap<>(), names = new HashMap<>();
             for (Tuple2<String, Integer> df : g._2()._2()) {
@@ -177,14 +177,12 @@ final class StoryStage {
             long rank = f._1();
             Instant published = f._2().published();
             Instant clock = published != null ? published : latest == Long.MIN_VALUE ? null : Instant.ofEpochMilli(latest);
-            return new Tuple2<>(rank, new Placed(null, rank, f._2(), new StreamState(g._1(), terms, names, clock, Map.of())));
+            return new Tuple2<>(rank, new Tuple2<>(f._2(), new StreamState(g._1(), terms, names, clock, Map.of())));
         });
-        JavaRDD<Placed> out = ranked.leftOuterJoin(originalsPlaced, partitions).map(t -> {
-            Optional<Placed> o = t._2()._2();
-            return o.isPresent() ? new Placed(t._2()._1(), t._1(), o.get().features(), o.get().state())
-                    : new Placed(t._2()._1(), t._1(), null, null);
+        return ranked.leftOuterJoin(states, partitions).map(t -> {
+            Optional<Tuple2<ArticleFeatures, StreamState>> o = t._2()._2();
+            return new Placed(t._2()._1(), t._1(), o.isPresent() ? o.get()._1() : null, o.isPresent() ? o.get()._2() : null);
         });
-        return out;
     }
 
     /**
